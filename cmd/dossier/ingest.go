@@ -1,0 +1,77 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"time"
+	"unicode"
+
+	"github.com/dossier-project/dossier/internal/batch"
+	"github.com/dossier-project/dossier/internal/store"
+)
+
+func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("ingest", "[--db PATH] SOURCE...", stderr)
+	db := dbFlag(fs)
+	workers := fs.Int("workers", 0, "clean workers (0: all cores)")
+	quiet := fs.Bool("quiet", false, "do not list the stored articles")
+	sources, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(sources) == 0 {
+		return fmt.Errorf("%w: no SOURCE given", errUsage)
+	}
+	st, err := store.Open(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	start := time.Now()
+	var t tally
+	err = runBatch(ctx, sources, *workers, stderr, &t, func(r batch.Result) error {
+		stored, err := st.Put(ctx, r.Article)
+		if err != nil {
+			// A store error on one article fails that article only.
+			t.failed++
+			fmt.Fprintf(stderr, "dossier: %s: store: %v\n", r.Article.Source, err)
+			return nil
+		}
+		if !stored {
+			t.duplicates++
+			return nil
+		}
+		t.stored++
+		if !*quiet {
+			a := r.Article
+			date := a.PublishedDate()
+			if date == "" {
+				date = "----------"
+			}
+			fmt.Fprintf(stdout, "%s  %s  %s\n", date, a.ID, oneLine(a.Title, 80))
+		}
+		return nil
+	})
+	if t.failed > 0 && err == nil {
+		err = errSomeFailed
+	}
+	t.summary(stderr, time.Since(start))
+	return err
+}
+
+// oneLine shortens s to at most n runes on one line, with every control
+// character (a hostile title may carry terminal escapes) made a space.
+func oneLine(s string, n int) string {
+	r := []rune(s)
+	for i, c := range r {
+		if unicode.IsControl(c) {
+			r[i] = ' '
+		}
+	}
+	if len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return string(r)
+}

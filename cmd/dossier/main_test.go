@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs one command line in-process and returns its exit status,
+// stdout and stderr.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(context.Background(), args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestUsage(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		code int
+	}{
+		{nil, 2},
+		{[]string{"nonsense"}, 2},
+		{[]string{"--help"}, 0},
+		{[]string{"ingest"}, 2},
+		{[]string{"extract", "--format", "xml", "x"}, 2},
+		{[]string{"search", "--db", filepath.Join(t.TempDir(), "x.db")}, 2},
+		{[]string{"eval"}, 2},
+		{[]string{"ingest", "--no-such-flag", "x"}, 2},
+	} {
+		t.Run(strings.Join(tc.args, "_"), func(t *testing.T) {
+			code, _, stderr := runCLI(t, tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d; stderr: %s", code, tc.code, stderr)
+			}
+		})
+	}
+}
+
+func TestIngestIsIdempotent(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	code, out, stderr := runCLI(t, "ingest", "--db", db, "testdata/batch")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "read 3, stored 2, duplicates 1, failed 0") {
+		t.Fatalf("summary: %s", stderr)
+	}
+	if !strings.Contains(out, "Bridge closed after blast") || !strings.Contains(out, "Gunmen attack checkpoint") {
+		t.Fatalf("stored listing: %s", out)
+	}
+	// Flags after the sources work too.
+	code, _, stderr = runCLI(t, "ingest", "testdata/batch", "--db", db)
+	if code != 0 || !strings.Contains(stderr, "read 3, stored 0, duplicates 3, failed 0") {
+		t.Fatalf("second ingest: exit %d: %s", code, stderr)
+	}
+	code, out, stderr = runCLI(t, "search", "--db", db, "checkpoint")
+	if code != 0 || !strings.Contains(out, "Gunmen attack checkpoint") || strings.Contains(out, "Bridge closed") {
+		t.Fatalf("search: exit %d: %s %s", code, out, stderr)
+	}
+}
+
+func TestBadSourcesFailAloneAndNameTheSource(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	png := write("image.html", append([]byte("\x89PNG\r\n\x1a\n"), bytes.Repeat([]byte{0, 1, 2}, 300)...))
+	empty := write("empty.txt", nil)
+	missing := filepath.Join(dir, "missing.html")
+	db := filepath.Join(t.TempDir(), "t.db")
+	code, out, stderr := runCLI(t, "ingest", "--db", db, png, "testdata/batch/a-html.html", empty, missing)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1; stderr: %s", code, stderr)
+	}
+	for _, name := range []string{png, empty, missing} {
+		if !strings.Contains(stderr, name) {
+			t.Errorf("stderr does not name %s:\n%s", name, stderr)
+		}
+	}
+	if !strings.Contains(out, "Bridge closed after blast") {
+		t.Fatalf("the good article was not stored: %s", out)
+	}
+	if !strings.Contains(stderr, "read 4, stored 1, duplicates 0, failed 3") {
+		t.Fatalf("summary: %s", stderr)
+	}
+}
+
+func TestExtractJSON(t *testing.T) {
+	code, out, stderr := runCLI(t, "extract", "testdata/batch/a-html.html", "testdata/batch/b-text.txt")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("got %d lines, want 2", len(lines))
+	}
+	var recs []map[string]any
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatal(err)
+		}
+		recs = append(recs, m)
+	}
+	for _, tc := range []struct {
+		rec       map[string]any
+		id, title string
+		published string
+		inText    string
+		notInText string
+	}{
+		{recs[0], "a-html", "Bridge closed after blast in Northport", "2023-06-14", "eastern span", "All rights reserved"},
+		{recs[1], "b-text", "Gunmen attack checkpoint outside Valdera", "2023-06-15", "pickup truck", "Share on Facebook"},
+	} {
+		if tc.rec["id"] != tc.id {
+			t.Errorf("id %v, want %s", tc.rec["id"], tc.id)
+		}
+		if tc.rec["title"] != tc.title {
+			t.Errorf("%s: title %q, want %q", tc.id, tc.rec["title"], tc.title)
+		}
+		if tc.rec["published"] != tc.published {
+			t.Errorf("%s: published %v, want %s", tc.id, tc.rec["published"], tc.published)
+		}
+		text, _ := tc.rec["text"].(string)
+		if !strings.Contains(text, tc.inText) || strings.Contains(text, tc.notInText) {
+			t.Errorf("%s: text %q", tc.id, text)
+		}
+		if inc, ok := tc.rec["incidents"].([]any); !ok || len(inc) != 0 {
+			t.Errorf("%s: incidents %v, want []", tc.id, tc.rec["incidents"])
+		}
+	}
+}
+
+func TestNotYetCommandsSaySo(t *testing.T) {
+	for _, c := range []string{"incidents", "serve"} {
+		code, _, stderr := runCLI(t, c)
+		if code != 1 || !strings.Contains(stderr, "not yet") {
+			t.Errorf("%s: exit %d, stderr %q", c, code, stderr)
+		}
+	}
+}

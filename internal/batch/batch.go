@@ -1,0 +1,63 @@
+// Package batch runs the first stages of the flow over a list of sources:
+// acquire reads them in order, clean runs on a bounded pool of workers, and
+// the results come back in input order, each either an Article or a Failure
+// naming its source. One bad source never stops the batch.
+package batch
+
+import (
+	"context"
+	"errors"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/acquire"
+	"github.com/dossier-project/dossier/internal/clean"
+	"github.com/dossier-project/dossier/internal/pipeline"
+)
+
+// errStopped tells acquire that the pool stopped taking items.
+var errStopped = errors.New("stopped")
+
+// Result is one source's outcome: exactly one of Article or Err is set.
+type Result struct {
+	Article *dossier.Article
+	Err     *dossier.Failure
+}
+
+// Options configure a run.
+type Options struct {
+	Workers int             // clean workers; 0 means all cores
+	Acquire acquire.Options // limits on reading
+}
+
+// Run reads sources, cleans each article and calls deliver with the results
+// in input order. deliver runs on the caller's goroutine. Run returns the
+// first error deliver returns, or the context's error; failures of single
+// sources are delivered as Results, not returned.
+func Run(ctx context.Context, sources []string, opts Options, deliver func(Result) error) error {
+	produce := func(yield func(acquire.Item) bool) error {
+		err := acquire.Read(ctx, sources, opts.Acquire, func(it acquire.Item) error {
+			if !yield(it) {
+				return errStopped
+			}
+			return nil
+		})
+		if errors.Is(err, errStopped) {
+			return nil
+		}
+		return err
+	}
+	return pipeline.Ordered(ctx, opts.Workers, produce, cleanItem, deliver)
+}
+
+// cleanItem turns one acquired item into a Result, converting any cleaning
+// error into a Failure that names the source.
+func cleanItem(it acquire.Item) Result {
+	if it.Err != nil {
+		return Result{Err: it.Err}
+	}
+	a, err := clean.Clean(it.Raw)
+	if err != nil {
+		return Result{Err: &dossier.Failure{Source: it.Raw.Source, Err: err}}
+	}
+	return Result{Article: a}
+}

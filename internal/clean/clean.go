@@ -1,0 +1,66 @@
+// Package clean turns a raw record into an Article: the article body without
+// page furniture, and the metadata (title, publication date, byline,
+// publisher, language, syndication origin).
+//
+// HTML goes through go-trafilatura (HTML); pre-scraped text, which has no
+// tags left to help, goes through a line classifier of our own (Text).
+// Metadata the source declared (a JSON Lines title or date) wins over what
+// is found in the page.
+package clean
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/dossier-project/dossier"
+)
+
+// ErrNoText is returned when a page holds no article text at all.
+var ErrNoText = errors.New("no article text found")
+
+// Clean dispatches on the raw record's kind and returns the cleaned article.
+func Clean(raw *dossier.Raw) (*dossier.Article, error) {
+	switch raw.Kind {
+	case dossier.KindHTML:
+		return HTML(raw)
+	case dossier.KindText:
+		return Text(raw)
+	}
+	return nil, fmt.Errorf("unknown content kind %v", raw.Kind)
+}
+
+// declaredDate parses a date a source declared (JSON Lines "published",
+// a feed's pubDate). It accepts the common machine formats only and returns
+// nil when the value is empty or unreadable.
+func declaredDate(s string) *time.Time {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return nil
+	}
+	for _, layout := range declaredLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			u := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+			return &u
+		}
+	}
+	if len(s) >= 10 {
+		if t, err := time.Parse("2006-01-02", s[:10]); err == nil {
+			return &t
+		}
+	}
+	return nil
+}
+
+var declaredLayouts = []string{
+	"2006-01-02",
+	time.RFC3339,
+	time.RFC3339Nano,
+	"2006-01-02 15:04:05",
+	"2006-01-02T15:04:05",
+	time.RFC1123Z,
+	time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST",
+}
