@@ -21,14 +21,42 @@ import (
 var ErrNoText = errors.New("no article text found")
 
 // Clean dispatches on the raw record's kind and returns the cleaned article.
+//
+// A record that declares a title but whose body holds no article text (JSON
+// Lines exports carry such headline-only records: an empty "text", or a
+// paywall line) is kept as a headline-only article whose text is the
+// headline, since the headline is the report. Without a declared title, no
+// text is an error.
 func Clean(raw *dossier.Raw) (*dossier.Article, error) {
+	var a *dossier.Article
+	var err error
 	switch raw.Kind {
 	case dossier.KindHTML:
-		return HTML(raw)
+		a, err = HTML(raw)
 	case dossier.KindText:
-		return Text(raw)
+		a, err = Text(raw)
+	default:
+		return nil, fmt.Errorf("unknown content kind %v", raw.Kind)
 	}
-	return nil, fmt.Errorf("unknown content kind %v", raw.Kind)
+	if errors.Is(err, ErrNoText) {
+		if title := strings.Join(strings.Fields(raw.Title), " "); title != "" {
+			return headlineOnly(raw, title), nil
+		}
+	}
+	return a, err
+}
+
+// headlineOnly builds the article of a record that has only its headline.
+func headlineOnly(raw *dossier.Raw, title string) *dossier.Article {
+	return &dossier.Article{
+		ID:        raw.ID,
+		Source:    raw.Source,
+		URL:       raw.URL,
+		Title:     title,
+		Published: declaredDate(raw.Published),
+		Language:  guessLanguage(title),
+		Text:      title,
+	}
 }
 
 // declaredDate parses a date a source declared (JSON Lines "published",
