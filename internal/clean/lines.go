@@ -9,12 +9,14 @@ import (
 // lineKind is what the line classifier decided a line of pre-scraped text is.
 type lineKind uint8
 
+// The line kinds.
 const (
 	lkBlank     lineKind = iota
 	lkJunk               // no words: numbers, calendar rows, markup, lone symbols, bare links
 	lkMenu               // navigation: bullets, section names, items set apart by runs of spaces or pipes, repeated lines
 	lkFurniture          // a boilerplate phrase: share, subscribe, advertisement, cookie notices
-	lkBreak              // the head of a section that follows an article: related links, comments, source link
+	lkBreak              // the head of a box of links that follows an article or interrupts it: related, most read
+	lkEnd                // the head of what only follows an article: comments, tags, the author box, source link
 	lkCaption            // a photo caption or credit
 	lkDate               // a line that is mostly a date, with at most a label, a time, a byline
 	lkByline             // "By Ali Raza", "Author: ..."
@@ -24,7 +26,8 @@ const (
 	lkProse              // a paragraph of running text
 )
 
-var lineKindNames = [...]string{"blank", "junk", "menu", "furniture", "break", "caption", "date", "byline", "heading", "linktitle", "short", "prose"}
+// lineKindNames are the kinds' names, in kind order.
+var lineKindNames = [...]string{"blank", "junk", "menu", "furniture", "break", "end", "caption", "date", "byline", "heading", "linktitle", "short", "prose"}
 
 // String names the kind, for tests and debugging.
 func (k lineKind) String() string {
@@ -427,6 +430,7 @@ func hasDigit(s string) bool {
 // labelClass is what a "Label:" opening a line says about it.
 type labelClass uint8
 
+// The label classes.
 const (
 	labelNone    labelClass = iota
 	labelCaption            // Photo:, Image:, Credit:, Foto:
@@ -436,6 +440,8 @@ const (
 	labelSource             // Source:, Fuente:, Quelle:
 )
 
+// labelWords are the words that, followed by a colon at the start of a
+// line, say what the line is.
 var labelWords = map[string]labelClass{
 	"photo": labelCaption, "photos": labelCaption, "image": labelCaption, "images": labelCaption,
 	"credit": labelCaption, "credits": labelCaption, "foto": labelCaption, "fotos": labelCaption,

@@ -32,7 +32,9 @@ func classifyLine(l *textLine) lineKind {
 		return lkByline
 	}
 	switch {
-	case l.phrase == phraseBreak, l.label == labelBreak:
+	case l.phrase == phraseEnd, l.label == labelBreak:
+		return lkEnd
+	case l.phrase == phraseBreak:
 		return lkBreak
 	case l.phrase == phraseFurniture, l.label == labelFurn, l.label == labelSource:
 		return lkFurniture

@@ -5,18 +5,25 @@ import "strings"
 // phraseClass is what a boilerplate phrase says about the line it is found in.
 type phraseClass uint8
 
+// The phrase classes.
 const (
 	phraseNone phraseClass = iota
 	// phraseFurniture: the line is page furniture (share, subscribe, ads).
 	phraseFurniture
-	// phraseBreak: the line heads a section that follows an article
-	// (related links, comments, the author box): the body does not run past it.
+	// phraseBreak: the line heads a box of links (related articles, most
+	// read) that follows an article or interrupts it: the body runs past
+	// it only when a substantial part of the article follows.
 	phraseBreak
+	// phraseEnd: the line heads what comes after an article and never
+	// inside it (comments, tags, the author box, "Source link", the next
+	// post): the body does not run past it.
+	phraseEnd
 )
 
 // phraseMode says where in a line a phrase must be to count.
 type phraseMode uint8
 
+// The phrase modes.
 const (
 	modeWhole phraseMode = iota // the phrase is the whole line
 	modeStart                   // the line starts with the phrase
@@ -170,13 +177,8 @@ var boilerplate = []struct {
 		open
 		highlights`},
 	{modeWhole, phraseBreak, `
-		source link
-		leave a reply
-		leave a comment
-		post a comment
-		add a comment
-		comments
-		comment
+		newsletter
+		newsletters
 		related
 		related articles
 		related article
@@ -207,20 +209,6 @@ var boilerplate = []struct {
 		read next
 		up next
 		what to read next
-		previous post
-		next post
-		previous article
-		next article
-		previous story
-		next story
-		tags
-		tagged
-		topics
-		about the author
-		about the writer
-		author
-		newsletter
-		newsletters
 		more from
 		also on
 		trending now
@@ -229,11 +217,6 @@ var boilerplate = []struct {
 		dont miss
 		more in
 		further reading
-		comentarios
-		commentaires
-		kommentare
-		comentários
-		commenti
 		noticias relacionadas
 		artículos relacionados
 		relacionados
@@ -248,7 +231,32 @@ var boilerplate = []struct {
 		leia também
 		veja também
 		notícias relacionadas
-		mais lidas
+		mais lidas`},
+	{modeWhole, phraseEnd, `
+		source link
+		leave a reply
+		leave a comment
+		post a comment
+		add a comment
+		comments
+		comment
+		previous post
+		next post
+		previous article
+		next article
+		previous story
+		next story
+		tags
+		tagged
+		topics
+		about the author
+		about the writer
+		author
+		comentarios
+		commentaires
+		kommentare
+		comentários
+		commenti
 		newspaper archive`},
 	{modeStart, phraseFurniture, `
 		share on
@@ -332,18 +340,18 @@ var boilerplate = []struct {
 		related posts
 		related news
 		related stories
+		more from
+		you might also like
+		recommended for you`},
+	{modeStart, phraseEnd, `
 		tagged
 		tags
 		filed under
 		topics
 		about the author
-		more from
 		source link
 		leave a reply
-		you might also like
-		recommended for you
-		subscribe to continue reading
-		newsletter`},
+		subscribe to continue reading`},
 	{modeAny, phraseFurniture, `
 		share on facebook
 		share on twitter
@@ -440,6 +448,7 @@ type phraseEntry struct {
 // phraseIndex maps a phrase's first word to the phrases starting with it.
 var phraseIndex = buildPhraseIndex()
 
+// buildPhraseIndex indexes the boilerplate phrases by their first word.
 func buildPhraseIndex() map[string][]phraseEntry {
 	idx := make(map[string][]phraseEntry, 512)
 	for _, group := range boilerplate {
@@ -470,7 +479,7 @@ func phraseWords(s string) []string {
 }
 
 // matchPhrases returns the strongest class of boilerplate phrase found among
-// a line's lowercase words. Breaks beat furniture.
+// a line's lowercase words. Ends beat breaks, and breaks beat furniture.
 func matchPhrases(words []string) phraseClass {
 	best := phraseNone
 	for i, w := range words {

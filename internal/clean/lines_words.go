@@ -62,6 +62,7 @@ var stopWords = buildStopWords(map[uint16]string{
 		был его было до вы если ли уже или при ещё также более после были была`,
 })
 
+// buildStopWords builds stopWords from one list per language and the anchor lists.
 func buildStopWords(lists map[uint16]string) map[string]uint16 {
 	m := make(map[string]uint16, 600)
 	for lang, list := range lists {

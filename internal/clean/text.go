@@ -15,7 +15,7 @@ import (
 // repeats, and reads the title, publication date, byline, publisher,
 // syndication origin and language from the text itself. Metadata the record
 // declares (raw.Title, raw.Published) wins. A page with no article text at
-// all returns ErrNoText.
+// all returns ErrNoText. Text is safe for concurrent use.
 func Text(raw *dossier.Raw) (*dossier.Article, error) {
 	p := newTextPage(raw.Body)
 	body := p.selectBody()
@@ -50,7 +50,7 @@ func Text(raw *dossier.Raw) (*dossier.Article, error) {
 	if d := parseDeclaredDate(raw.Published); d != nil {
 		a.Published = d
 	} else {
-		a.Published = p.findPublished(titleIdx, first, body[len(body)-1])
+		a.Published = p.findPublished(titleIdx, first)
 	}
 	a.Byline = p.findByline(titleIdx, first, body)
 	a.Publisher, a.SyndicatedFrom = p.findOrigin(body, a.URL)

@@ -14,7 +14,8 @@ const (
 	scoreMeta      = -3
 	scoreLinkTitle = -4
 	scoreFurniture = -6
-	scoreBreak     = -1e9
+	scoreBreak     = -1e9 // crossed only by mergeAcrossBreaks
+	scoreEnd       = -2e9 // never crossed
 	maxProseScore  = 120
 	// minCutParagraph is the length from which a line without a sentence
 	// end is taken for a paragraph the scraper cut rather than a headline.
@@ -24,8 +25,8 @@ const (
 // Merging the body across a section break: the far side must hold at least
 // this much prose, with little furniture on the way.
 const (
-	mergeMinProse = 3
-	mergeMinWords = 80
+	mergeMinProse = 2
+	mergeMinWords = 40
 	mergeMaxCost  = -30
 )
 
@@ -56,6 +57,8 @@ func lineScore(l *textLine, useStops bool) float64 {
 		return scoreLinkTitle
 	case lkBreak:
 		return scoreBreak
+	case lkEnd:
+		return scoreEnd
 	}
 	return scoreFurniture
 }
@@ -132,24 +135,29 @@ func (p *textPage) selectBody() []int {
 
 // mergeAcrossBreaks extends the body [s, e] over a section break when the
 // other side holds a substantial run of prose: an inline "Related" box in the
-// middle of an article must not cut it in two, while an author's biography
-// after "Source link" stays out.
+// middle of an article must not cut it in two. An end (comments, tags,
+// "Source link") is never crossed, so an author's biography or the comments
+// stay out.
 func (p *textPage) mergeAcrossBreaks(scores []float64, s, e int) (int, int) {
 	n := len(scores)
+forward:
 	for {
 		b := e + 1
-		for b < n && scores[b] != scoreBreak {
+		for b < n && scores[b] > scoreBreak {
 			b++
 		}
 		if b >= n || sum(scores, e+1, b) < mergeMaxCost {
 			break
 		}
-		next := b + 1
-		for next < n && scores[next] == scoreBreak {
+		next := b
+		for next < n && scores[next] <= scoreBreak {
+			if scores[next] == scoreEnd {
+				break forward
+			}
 			next++
 		}
 		end := next
-		for end < n && scores[end] != scoreBreak {
+		for end < n && scores[end] > scoreBreak {
 			end++
 		}
 		s2, e2, _ := bestRun(scores, next, end)
@@ -158,20 +166,24 @@ func (p *textPage) mergeAcrossBreaks(scores []float64, s, e int) (int, int) {
 		}
 		e = e2
 	}
+backward:
 	for {
 		b := s - 1
-		for b >= 0 && scores[b] != scoreBreak {
+		for b >= 0 && scores[b] > scoreBreak {
 			b--
 		}
 		if b < 0 || sum(scores, b+1, s) < mergeMaxCost {
 			break
 		}
-		prev := b - 1
-		for prev >= 0 && scores[prev] == scoreBreak {
+		prev := b
+		for prev >= 0 && scores[prev] <= scoreBreak {
+			if scores[prev] == scoreEnd {
+				break backward
+			}
 			prev--
 		}
 		start := prev
-		for start >= 0 && scores[start] != scoreBreak {
+		for start >= 0 && scores[start] > scoreBreak {
 			start--
 		}
 		s2, e2, _ := bestRun(scores, start+1, prev+1)
@@ -195,6 +207,7 @@ func (p *textPage) substantial(s, e int) bool {
 	return lines >= mergeMinProse && words >= mergeMinWords
 }
 
+// sum adds scores[from:to].
 func sum(scores []float64, from, to int) float64 {
 	t := 0.0
 	for i := from; i < to; i++ {
@@ -396,6 +409,7 @@ func shingles(low string, out []uint64) []uint64 {
 	return out
 }
 
+// fnv64 is the 64-bit FNV-1a hash of s.
 func fnv64(s string) uint64 {
 	h := uint64(1469598103934665603)
 	for i := 0; i < len(s); i++ {
@@ -454,5 +468,6 @@ func spaceGluedSentences(s string) string {
 	return string(append(b, s[last:]...))
 }
 
+// isLowerASCII and isUpperASCII test an ASCII letter's case.
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }

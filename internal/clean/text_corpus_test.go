@@ -12,8 +12,21 @@ import (
 	"github.com/dossier-project/dossier"
 )
 
-// corpusDir is the shared corpus; tests that read it skip when it is absent.
-const corpusDir = "/work/shared/corpus"
+// corpusDir is the shared corpus: $DOSSIER_SHARED/corpus, else the shared/
+// folder beside the repository, else /work/shared. Tests that read it skip
+// when it is absent.
+var corpusDir = func() string {
+	for _, dir := range []string{
+		filepath.Join(os.Getenv("DOSSIER_SHARED"), "corpus"),
+		filepath.Join("..", "..", "..", "shared", "corpus"),
+		"/work/shared/corpus",
+	} {
+		if st, err := os.Stat(dir); err == nil && st.IsDir() && !strings.HasPrefix(dir, "corpus") {
+			return dir
+		}
+	}
+	return "/work/shared/corpus"
+}()
 
 // corpusGold is the part of a gold.jsonl record these tests read.
 type corpusGold struct {

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -261,4 +262,44 @@ func FuzzText(f *testing.F) {
 			t.Fatal("article without text")
 		}
 	})
+}
+
+// TestTextBreaks: a related-links box inside an article does not cut the
+// body in two when a substantial part of the article lies beyond it, while a
+// biography after "Source link" and comments stay out.
+func TestTextBreaks(t *testing.T) {
+	paras := []string{"",
+		"Paragraph 1: the inquiry into the collapse of the old mill opened on Monday with evidence from the county engineer.",
+		"Paragraph 2: he told the panel that cracks in the east wall had been reported twice in the spring but never repaired.",
+		"Paragraph 3: a neighbour described hearing a long groan from the building shortly before midnight, then a roar of falling brick.",
+		"Paragraph 4: firefighters reached the site within minutes and found the street covered in dust and broken timber from the roof.",
+		"Paragraph 5: the owner's lawyer said his client had followed every instruction from the council and would cooperate fully.",
+	}
+	para := func(n int) string { return paras[n] }
+	inline := strings.Join([]string{
+		"Inquiry opens into the collapse of the old mill",
+		para(1), para(2),
+		"Related articles", "Mill owner fined over safety lapses", "Town council to review building permits",
+		para(3), para(4), para(5),
+		"Source link",
+		"I am a dedicated and skilled writer with a passion for delivering accurate and engaging stories to a diverse audience every day.",
+		"Leave a Reply",
+		"Comments",
+		"Great reporting, thank you for covering this story so carefully and for naming the engineers.",
+		"I live nearby and we all heard the noise that night, it was terrifying for the children.",
+	}, "\n\n")
+	a, err := Text(&dossier.Raw{Body: inline})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n := 1; n <= 5; n++ {
+		if !strings.Contains(a.Text, fmt.Sprintf("Paragraph %d:", n)) {
+			t.Errorf("paragraph %d missing", n)
+		}
+	}
+	for _, s := range []string{"Related articles", "Mill owner fined", "dedicated and skilled", "Source link", "Great reporting", "terrifying"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("%q in the body", s)
+		}
+	}
 }

@@ -166,7 +166,7 @@ const maxDateBeforeTitle = 2
 // headline, unless it names the weekday as sites do for today's date in their
 // header; else a date labelled as an update. nil when the text shows none:
 // dates inside the body's sentences and captions are not publication dates.
-func (p *textPage) findPublished(titleIdx, first, last int) *time.Time {
+func (p *textPage) findPublished(titleIdx, first int) *time.Time {
 	var updated *textLine
 	for i := range p.lines {
 		l := &p.lines[i]
@@ -204,6 +204,7 @@ func (p *textPage) findPublished(titleIdx, first, last int) *time.Time {
 	return nil
 }
 
+// dateOf returns a date line's date at midnight UTC.
 func dateOf(l *textLine) *time.Time {
 	t := l.date.Time()
 	return &t

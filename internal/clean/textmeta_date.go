@@ -293,6 +293,7 @@ func validDate(d textDate) bool {
 	return d.Day <= daysIn(d.Month, d.Year)
 }
 
+// daysIn returns the number of days of a month, leap years counted.
 func daysIn(month, year int) int {
 	switch month {
 	case 2:
@@ -318,6 +319,7 @@ var dateConnector = map[string]bool{"de": true, "del": true, "of": true, "the": 
 // monthNames maps folded month names and abbreviations to month numbers.
 var monthNames = buildMonthNames()
 
+// buildMonthNames builds monthNames from one list of spellings per month.
 func buildMonthNames() map[string]int {
 	lists := [12]string{
 		"january jan enero ene janvier janv janeiro gennaio gen januar jänner januari",
@@ -413,6 +415,7 @@ func dateLineWords(low string, d textDate) (dateLabel, int) {
 	return label, other
 }
 
+// buildSet makes a set of the white-space separated words of list.
 func buildSet(list string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(list) {
