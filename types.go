@@ -36,6 +36,10 @@ type Raw struct {
 	Title     string // declared title, if any
 	Published string // declared publication date as given, if any
 	Charset   string // the charset the bytes were decoded from ("utf-8" when they were UTF-8)
+
+	// Warnings are problems that did not stop the article from being read,
+	// such as invalid byte sequences replaced with U+FFFD.
+	Warnings []string
 }
 
 // Article is a cleaned article: the body without page furniture, with its

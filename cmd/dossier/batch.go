@@ -36,6 +36,12 @@ func runBatch(ctx context.Context, sources []string, workers int, stderr io.Writ
 			fmt.Fprintf(stderr, "dossier: %v\n", r.Err)
 			return nil
 		}
+		for _, w := range r.Warnings {
+			if bar != nil {
+				_ = bar.Clear()
+			}
+			fmt.Fprintf(stderr, "dossier: warning: %s: %s\n", r.Source, w)
+		}
 		return each(r)
 	})
 	if bar != nil {

@@ -149,3 +149,37 @@ func TestNotYetCommandsSaySo(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreBadInputAtTheCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := "Gunmen attacked a bus depot outside Eastbrook on Monday night, killing one guard and wounding two drivers, the provincial police chief said on Tuesday morning."
+	jsonl := write("records.jsonl", []byte(
+		`{"id":"r1","title":"Depot attack","text":"`+good+`"}`+"\n"+
+			`{"id":"r2","title":broken}`+"\n"+
+			`{"id":"r3","title":"Second report","text":"`+strings.Replace(good, "Monday", "Sunday", 1)+`"}`+"\n"))
+	badUTF8 := write("latin.txt", []byte(good+"\n\nThe depot (café side) reopened on Wednesday \xff after repairs to the gate and the fence around the yard were finished.\n"))
+	truncated := write("cut.html.gz", []byte{0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0xff, 0x01, 0x02})
+
+	db := filepath.Join(t.TempDir(), "t.db")
+	code, _, stderr := runCLI(t, "ingest", "--quiet", "--db", db, jsonl, badUTF8, truncated)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1: %s", code, stderr)
+	}
+	for _, want := range []string{
+		jsonl + ":2",                          // the broken line, by line number
+		truncated,                             // the truncated gzip, by name
+		"warning: " + badUTF8 + ": 1 invalid", // replaced bytes are reported, the article kept
+		"read 5, stored 3, duplicates 0, failed 2",
+	} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}

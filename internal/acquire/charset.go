@@ -114,6 +114,12 @@ func utf8Lenient(data []byte) (string, string) {
 	return guess(data)
 }
 
+// replaced counts the U+FFFD characters decoding put into body that were
+// not already in data: the bytes that could not be decoded.
+func replaced(data []byte, body string) int {
+	return strings.Count(body, "\uFFFD") - bytes.Count(data, []byte("\uFFFD"))
+}
+
 // utf8Stats counts the valid multi-byte sequences and the invalid bytes in
 // data. An incomplete sequence at the very end (a cut) is not counted.
 func utf8Stats(data []byte) (multi, invalid int) {

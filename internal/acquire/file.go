@@ -179,7 +179,12 @@ func article(data []byte, contentType string, t fileType) (*dossier.Raw, error) 
 	if strings.TrimSpace(body) == "" {
 		return nil, errors.New("empty (whitespace only)")
 	}
-	return &dossier.Raw{Kind: kindOf(body, t), Body: body, Charset: cs}, nil
+	raw := &dossier.Raw{Kind: kindOf(body, t), Body: body, Charset: cs}
+	if n := replaced(data, body); n > 0 {
+		raw.Warnings = append(raw.Warnings,
+			fmt.Sprintf("%d invalid byte sequence(s) for %s replaced with U+FFFD", n, cs))
+	}
+	return raw, nil
 }
 
 // kindOf decides the Kind of a decoded body of declared type t.

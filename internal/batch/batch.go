@@ -18,9 +18,13 @@ import (
 var errStopped = errors.New("stopped")
 
 // Result is one source's outcome: exactly one of Article or Err is set.
+// Source names where the record was read; Warnings are problems that did
+// not stop the article, for the caller to report with the source.
 type Result struct {
-	Article *dossier.Article
-	Err     *dossier.Failure
+	Article  *dossier.Article
+	Err      *dossier.Failure
+	Source   string
+	Warnings []string
 }
 
 // Options configure a run.
@@ -53,11 +57,11 @@ func Run(ctx context.Context, sources []string, opts Options, deliver func(Resul
 // error into a Failure that names the source.
 func cleanItem(it acquire.Item) Result {
 	if it.Err != nil {
-		return Result{Err: it.Err}
+		return Result{Err: it.Err, Source: it.Err.Source}
 	}
 	a, err := clean.Clean(it.Raw)
 	if err != nil {
-		return Result{Err: &dossier.Failure{Source: it.Raw.Source, Err: err}}
+		return Result{Err: &dossier.Failure{Source: it.Raw.Source, Err: err}, Source: it.Raw.Source}
 	}
-	return Result{Article: a}
+	return Result{Article: a, Source: it.Raw.Source, Warnings: it.Raw.Warnings}
 }
