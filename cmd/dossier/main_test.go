@@ -164,7 +164,7 @@ func TestMoreBadInputAtTheCommandLine(t *testing.T) {
 		`{"id":"r1","title":"Depot attack","text":"`+good+`"}`+"\n"+
 			`{"id":"r2","title":broken}`+"\n"+
 			`{"id":"r3","title":"Second report","text":"`+strings.Replace(good, "Monday", "Sunday", 1)+`"}`+"\n"))
-	badUTF8 := write("latin.txt", []byte(good+"\n\nThe depot (café side) reopened on Wednesday \xff after repairs to the gate and the fence around the yard were finished.\n"))
+	badUTF8 := write("latin.txt", []byte(good+"\n\nThe depot (café side, near the crèche) reopened on Wednesday \xff after repairs to the gate and the fence around the yard were finished.\n"))
 	truncated := write("cut.html.gz", []byte{0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0, 0, 0xff, 0x01, 0x02})
 
 	db := filepath.Join(t.TempDir(), "t.db")
