@@ -19,6 +19,16 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
+// writeFile writes b to dir/name and returns the path.
+func writeFile(t *testing.T, dir, name string, b []byte) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
 func TestUsage(t *testing.T) {
 	for _, tc := range []struct {
 		args []string
@@ -67,13 +77,7 @@ func TestIngestIsIdempotent(t *testing.T) {
 
 func TestBadSourcesFailAloneAndNameTheSource(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name string, b []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, b []byte) string { return writeFile(t, dir, name, b) }
 	png := write("image.html", append([]byte("\x89PNG\r\n\x1a\n"), bytes.Repeat([]byte{0, 1, 2}, 300)...))
 	empty := write("empty.txt", nil)
 	missing := filepath.Join(dir, "missing.html")
@@ -152,13 +156,7 @@ func TestNotYetCommandsSaySo(t *testing.T) {
 
 func TestMoreBadInputAtTheCommandLine(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name string, b []byte) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
+	write := func(name string, b []byte) string { return writeFile(t, dir, name, b) }
 	good := "Gunmen attacked a bus depot outside Eastbrook on Monday night, killing one guard and wounding two drivers, the provincial police chief said on Tuesday morning."
 	jsonl := write("records.jsonl", []byte(
 		`{"id":"r1","title":"Depot attack","text":"`+good+`"}`+"\n"+
