@@ -20,10 +20,10 @@ type tally struct {
 // runBatch runs acquire and clean over sources, reports every failure on
 // stderr as it comes, shows progress when stderr is a terminal, and hands
 // each article to each. It returns errSomeFailed when a source failed.
-func runBatch(ctx context.Context, sources []string, workers int, stderr io.Writer,
+func runBatch(ctx context.Context, sources []string, opts batch.Options, stderr io.Writer,
 	t *tally, each func(batch.Result) error) error {
 	bar := newProgress(stderr)
-	err := batch.Run(ctx, sources, batch.Options{Workers: workers}, func(r batch.Result) error {
+	err := batch.Run(ctx, sources, opts, func(r batch.Result) error {
 		t.read++
 		if bar != nil {
 			_ = bar.Add(1)

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"sort"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/batch"
 	"github.com/dossier-project/dossier/internal/evaluate"
 )
@@ -20,6 +21,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	format := fs.String("format", "text", "report `format`: text or json")
 	minF1 := fs.Float64("min-f1", 0, "exit 1 when body F1 is below `F` (a CI gate)")
 	minDate := fs.Float64("min-published", 0, "exit 1 when publication-date accuracy is below `A` (a CI gate)")
+	minField := fs.Float64("min-field", 0, "exit 1 when a main-incident field's accuracy is below `A` (a CI gate)")
+	minOther := fs.Float64("min-other-recall", 0, "exit 1 when other-incident recall is below `R` (a CI gate)")
+	misses := fs.Bool("misses", true, "list every miss with its article id")
 	predOut := fs.String("predictions", "", "also write the predictions as JSON Lines to `FILE`")
 	workers := fs.Int("workers", 0, "clean workers (0: all cores)")
 	dirs, err := parseFlags(fs, args)
@@ -44,7 +48,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		defer bw.Flush()
 		pred = bw
 	}
-	run := evalRun{dir: dir, workers: *workers, stdout: stdout, stderr: stderr, pred: pred, json: *format == "json"}
+	run := evalRun{dir: dir, workers: *workers, stdout: stdout, stderr: stderr, pred: pred, json: *format == "json", misses: *misses}
 	switch {
 	case exists(filepath.Join(dir, "ground-truth.json")):
 		rep, err := run.bodies(ctx)
@@ -60,8 +64,16 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return err
 		}
-		if rep.PublishedAccuracy < *minDate {
-			return fmt.Errorf("publication-date accuracy %.3f is below the floor %.3f", rep.PublishedAccuracy, *minDate)
+		if rep.Articles.PublishedAccuracy < *minDate {
+			return fmt.Errorf("publication-date accuracy %.3f is below the floor %.3f", rep.Articles.PublishedAccuracy, *minDate)
+		}
+		for _, f := range rep.Incidents.Fields {
+			if f.N > 0 && f.Accuracy < *minField {
+				return fmt.Errorf("%s accuracy %.3f is below the floor %.3f", f.Field, f.Accuracy, *minField)
+			}
+		}
+		if rep.Incidents.OtherN > 0 && rep.Incidents.OtherRecall < *minOther {
+			return fmt.Errorf("other-incident recall %.3f is below the floor %.3f", rep.Incidents.OtherRecall, *minOther)
 		}
 		return nil
 	}
@@ -75,12 +87,13 @@ type evalRun struct {
 	stdout, stderr io.Writer
 	pred           io.Writer // optional JSON Lines of predictions
 	json           bool
+	misses         bool // list every miss by article
 }
 
 // extractAll cleans every article under sources and returns them by id.
 // Failures are reported on stderr and leave the article out (it then
 // scores as an empty prediction).
-func (e evalRun) extractAll(ctx context.Context, sources []string) (map[string]articleJSON, error) {
+func (e evalRun) extractAll(ctx context.Context, sources []string, withIncidents bool) (map[string]articleJSON, error) {
 	out := make(map[string]articleJSON)
 	var t tally
 	var enc *json.Encoder
@@ -88,8 +101,9 @@ func (e evalRun) extractAll(ctx context.Context, sources []string) (map[string]a
 		enc = json.NewEncoder(e.pred)
 		enc.SetEscapeHTML(false)
 	}
-	err := runBatch(ctx, sources, e.workers, e.stderr, &t, func(r batch.Result) error {
-		j := toJSON(r.Article)
+	opts := batch.Options{Workers: e.workers, Extract: withIncidents}
+	err := runBatch(ctx, sources, opts, e.stderr, &t, func(r batch.Result) error {
+		j := toJSON(r.Article, r.Extract)
 		out[j.ID] = j
 		if enc != nil {
 			return enc.Encode(j)
@@ -112,7 +126,7 @@ func (e evalRun) bodies(ctx context.Context) (evaluate.BodyReport, error) {
 	if exists(filepath.Join(e.dir, "html")) {
 		src = filepath.Join(e.dir, "html")
 	}
-	arts, err := e.extractAll(ctx, []string{src})
+	arts, err := e.extractAll(ctx, []string{src}, false)
 	if err != nil {
 		return evaluate.BodyReport{}, err
 	}
@@ -150,27 +164,46 @@ func exists(path string) bool {
 	return err == nil
 }
 
-// gold scores the article metadata of a corpus folder with a gold.jsonl.
-func (e evalRun) gold(ctx context.Context) (evaluate.ArticleReport, error) {
-	gold, err := evaluate.LoadGold(filepath.Join(e.dir, "gold.jsonl"))
+// goldReport is the JSON shape of an evaluation on a gold.jsonl corpus.
+type goldReport struct {
+	Articles  evaluate.ArticleReport  `json:"articles"`
+	Incidents evaluate.IncidentReport `json:"incidents"`
+}
+
+// gold scores article metadata and the extracted incidents of a corpus
+// folder with a gold.jsonl.
+func (e evalRun) gold(ctx context.Context) (goldReport, error) {
+	recs, err := evaluate.LoadGoldRecords(filepath.Join(e.dir, "gold.jsonl"))
 	if err != nil {
-		return evaluate.ArticleReport{}, err
+		return goldReport{}, err
 	}
-	arts, err := e.extractAll(ctx, []string{e.dir})
+	arts, err := e.extractAll(ctx, []string{e.dir}, true)
 	if err != nil {
-		return evaluate.ArticleReport{}, err
+		return goldReport{}, err
 	}
 	published := make(map[string]string, len(arts))
 	found := make(map[string]bool, len(arts))
+	incidents := make(map[string][]dossier.Incident, len(arts))
 	for id, a := range arts {
 		found[id] = true
+		incidents[id] = a.Incidents
 		if a.Published != nil {
 			published[id] = *a.Published
 		}
 	}
-	rep := evaluate.ScoreArticles(gold, published, found)
+	articles := make([]evaluate.GoldArticle, len(recs))
+	for i, r := range recs {
+		articles[i] = r.GoldArticle
+	}
+	rep := goldReport{
+		Articles:  evaluate.ScoreArticles(articles, published, found),
+		Incidents: evaluate.ScoreIncidents(recs, incidents),
+	}
 	if e.json {
 		return rep, json.NewEncoder(e.stdout).Encode(rep)
 	}
-	return rep, evaluate.WriteArticleReport(e.stdout, rep)
+	if err := evaluate.WriteArticleReport(e.stdout, rep.Articles); err != nil {
+		return rep, err
+	}
+	return rep, evaluate.WriteIncidentReport(e.stdout, rep.Incidents, e.misses)
 }

@@ -8,23 +8,24 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/batch"
+	"github.com/dossier-project/dossier/internal/extract"
 )
 
 // articleJSON is one line of `dossier extract --format json`
 // (../shared/INTERFACE.md). Unknown values are null, never guesses.
 type articleJSON struct {
-	ID             string  `json:"id"`
-	Source         string  `json:"source"`
-	URL            *string `json:"url"`
-	Title          string  `json:"title"`
-	Published      *string `json:"published"`
-	Publisher      *string `json:"publisher"`
-	Byline         *string `json:"byline"`
-	Language       *string `json:"language"`
-	SyndicatedFrom *string `json:"syndicated_from"`
-	Text           string  `json:"text"`
-	Incidents      []any   `json:"incidents"`
-	Quotes         []any   `json:"quotes"`
+	ID             string             `json:"id"`
+	Source         string             `json:"source"`
+	URL            *string            `json:"url"`
+	Title          string             `json:"title"`
+	Published      *string            `json:"published"`
+	Publisher      *string            `json:"publisher"`
+	Byline         *string            `json:"byline"`
+	Language       *string            `json:"language"`
+	SyndicatedFrom *string            `json:"syndicated_from"`
+	Text           string             `json:"text"`
+	Incidents      []dossier.Incident `json:"incidents"`
+	Quotes         []dossier.Quote    `json:"quotes"`
 }
 
 // nullable returns nil for "", else a pointer to s.
@@ -35,8 +36,10 @@ func nullable(s string) *string {
 	return &s
 }
 
-func toJSON(a *dossier.Article) articleJSON {
-	return articleJSON{
+// toJSON builds the output record of an article and what was extracted
+// from it (x may be nil: no incidents, no quotes).
+func toJSON(a *dossier.Article, x *extract.Result) articleJSON {
+	j := articleJSON{
 		ID:             a.ID,
 		Source:         a.Source,
 		URL:            nullable(a.URL),
@@ -47,9 +50,18 @@ func toJSON(a *dossier.Article) articleJSON {
 		Language:       nullable(a.Language),
 		SyndicatedFrom: nullable(a.SyndicatedFrom),
 		Text:           a.Text,
-		Incidents:      []any{},
-		Quotes:         []any{},
+		Incidents:      []dossier.Incident{},
+		Quotes:         []dossier.Quote{},
 	}
+	if x != nil {
+		if x.Incidents != nil {
+			j.Incidents = x.Incidents
+		}
+		if x.Quotes != nil {
+			j.Quotes = x.Quotes
+		}
+	}
+	return j
 }
 
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -69,10 +81,10 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	enc := json.NewEncoder(stdout)
 	enc.SetEscapeHTML(false)
 	var t tally
-	return runBatch(ctx, sources, *workers, stderr, &t, func(r batch.Result) error {
+	return runBatch(ctx, sources, batch.Options{Workers: *workers, Extract: true}, stderr, &t, func(r batch.Result) error {
 		a := r.Article
 		if *format == "json" {
-			return enc.Encode(toJSON(a))
+			return enc.Encode(toJSON(a, r.Extract))
 		}
 		date := a.PublishedDate()
 		if date == "" {

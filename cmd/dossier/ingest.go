@@ -31,7 +31,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 	start := time.Now()
 	var t tally
-	err = runBatch(ctx, sources, *workers, stderr, &t, func(r batch.Result) error {
+	err = runBatch(ctx, sources, batch.Options{Workers: *workers}, stderr, &t, func(r batch.Result) error {
 		stored, err := st.Put(ctx, r.Article)
 		if err != nil {
 			// A store error on one article fails that article only.

@@ -11,6 +11,7 @@ import (
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/acquire"
 	"github.com/dossier-project/dossier/internal/clean"
+	"github.com/dossier-project/dossier/internal/extract"
 	"github.com/dossier-project/dossier/internal/pipeline"
 )
 
@@ -22,6 +23,7 @@ var errStopped = errors.New("stopped")
 // not stop the article, for the caller to report with the source.
 type Result struct {
 	Article  *dossier.Article
+	Extract  *extract.Result // set when Options.Extract is on
 	Err      *dossier.Failure
 	Source   string
 	Warnings []string
@@ -30,6 +32,7 @@ type Result struct {
 // Options configure a run.
 type Options struct {
 	Workers int             // clean workers; 0 means all cores
+	Extract bool            // also run the extract stage on each article
 	Acquire acquire.Options // limits on reading
 }
 
@@ -50,7 +53,18 @@ func Run(ctx context.Context, sources []string, opts Options, deliver func(Resul
 		}
 		return err
 	}
-	return pipeline.Ordered(ctx, opts.Workers, produce, cleanItem, deliver)
+	work := cleanItem
+	if opts.Extract {
+		work = func(it acquire.Item) Result {
+			r := cleanItem(it)
+			if r.Article != nil {
+				x := extract.Article(r.Article)
+				r.Extract = &x
+			}
+			return r
+		}
+	}
+	return pipeline.Ordered(ctx, opts.Workers, produce, work, deliver)
 }
 
 // cleanItem turns one acquired item into a Result, converting any cleaning

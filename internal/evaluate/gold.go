@@ -115,6 +115,5 @@ func WriteArticleReport(w io.Writer, r ArticleReport) error {
 	for _, m := range r.Misses {
 		fmt.Fprintf(w, "  miss %s %s: gold %s, got %s\n", m.Article, m.Field, m.Gold, m.Got)
 	}
-	_, err := fmt.Fprintln(w, "incident fields: not scored yet (arrive with the extraction stage)")
-	return err
+	return nil
 }

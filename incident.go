@@ -1,0 +1,127 @@
+package dossier
+
+import "encoding/json"
+
+// Attack types, the GTD vocabulary of INTERFACE.md.
+const (
+	Assassination    = "assassination"
+	ArmedAssault     = "armed_assault"
+	Bombing          = "bombing"
+	Hijacking        = "hijacking"
+	HostageBarricade = "hostage_barricade"
+	Kidnapping       = "kidnapping"
+	FacilityAttack   = "facility_attack"
+	UnarmedAssault   = "unarmed_assault"
+)
+
+// Perpetrator roles.
+const (
+	RoleClaimed    = "claimed"    // the group claimed it
+	RoleAttributed = "attributed" // officials attributed it to the group
+	RoleSuspected  = "suspected"  // the group is suspected or said to be behind it
+)
+
+// Incident is one incident as one article tells it (INTERFACE.md). Empty
+// strings and nil pointers are printed as JSON null: unknown, not guessed.
+type Incident struct {
+	Main         bool          `json:"main"`
+	Kind         string        `json:"kind,omitempty"` // "attack" (default), "plot" (foiled), "arrest"
+	Date         string        `json:"date"`           // ISO 8601 at the precision the text gives
+	Country      string        `json:"country"`        // ISO 3166-1 alpha-2
+	Region       string        `json:"region"`
+	City         string        `json:"city"`
+	Place        string        `json:"place"`
+	Lat          *float64      `json:"lat"`
+	Lon          *float64      `json:"lon"`
+	AttackTypes  []string      `json:"attack_types"`
+	Suicide      bool          `json:"suicide"`
+	Weapons      []string      `json:"weapons"`
+	Targets      []string      `json:"targets"`
+	Perpetrators []Perpetrator `json:"perpetrators"`
+	Killed       *int          `json:"killed"`
+	Injured      *int          `json:"injured"`
+	Figures      []Figure      `json:"figures"`
+	Evidence     []int         `json:"evidence"`
+}
+
+// Perpetrator is a group named as having carried out or claimed an incident.
+type Perpetrator struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases,omitempty"`
+	Parent  string   `json:"parent,omitempty"`
+	Role    string   `json:"role"`
+}
+
+// Figure is one casualty figure found in the text, with who gave it.
+type Figure struct {
+	Kind      string `json:"kind"` // "killed" or "injured"
+	Value     int    `json:"value"`
+	Qualifier string `json:"qualifier"` // exact, at_least, more_than, about, nearly, up_to
+	By        string `json:"by"`        // who gave it, "" when the text does not say
+	Claim     bool   `json:"claim,omitempty"`
+	Sentence  int    `json:"sentence"`
+}
+
+// Quote is a direct quote or reported speech with its speaker.
+type Quote struct {
+	Speaker     string `json:"speaker"`
+	Affiliation string `json:"affiliation"`
+	Text        string `json:"text"`
+	Direct      bool   `json:"direct"`
+	Sentence    int    `json:"sentence"`
+}
+
+// MarshalJSON prints empty strings as null and empty lists as [].
+func (in Incident) MarshalJSON() ([]byte, error) {
+	type plain Incident
+	out := struct {
+		plain
+		Date    *string `json:"date"`
+		Country *string `json:"country"`
+		Region  *string `json:"region"`
+		City    *string `json:"city"`
+		Place   *string `json:"place"`
+	}{plain: plain(in), Date: null(in.Date), Country: null(in.Country),
+		Region: null(in.Region), City: null(in.City), Place: null(in.Place)}
+	for _, l := range []*[]string{&out.AttackTypes, &out.Weapons, &out.Targets} {
+		if *l == nil {
+			*l = []string{}
+		}
+	}
+	if out.Perpetrators == nil {
+		out.Perpetrators = []Perpetrator{}
+	}
+	if out.Figures == nil {
+		out.Figures = []Figure{}
+	}
+	if out.Evidence == nil {
+		out.Evidence = []int{}
+	}
+	return json.Marshal(out)
+}
+
+// MarshalJSON prints an unknown giver as null.
+func (f Figure) MarshalJSON() ([]byte, error) {
+	type plain Figure
+	return json.Marshal(struct {
+		plain
+		By *string `json:"by"`
+	}{plain(f), null(f.By)})
+}
+
+// MarshalJSON prints an unknown speaker or affiliation as null.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	type plain Quote
+	return json.Marshal(struct {
+		plain
+		Speaker     *string `json:"speaker"`
+		Affiliation *string `json:"affiliation"`
+	}{plain(q), null(q.Speaker), null(q.Affiliation)})
+}
+
+func null(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
