@@ -36,11 +36,13 @@ func HTML(raw *dossier.Raw) (a *dossier.Article, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("html extraction: %w", err)
 	}
-	text := normaliseBody(res.ContentText)
+	md := res.Metadata
+	text := renderText(res.ContentNode)
+	syndicated := syndicatedFrom(text)
+	text = filterParagraphs(text, md.Title)
 	if text == "" {
 		return nil, ErrNoText
 	}
-	md := res.Metadata
 	a = &dossier.Article{
 		ID:        raw.ID,
 		Source:    raw.Source,
@@ -50,6 +52,8 @@ func HTML(raw *dossier.Raw) (a *dossier.Article, err error) {
 		Publisher: strings.TrimSpace(md.Sitename),
 		Language:  md.Language,
 		Text:      text,
+
+		SyndicatedFrom: syndicated,
 	}
 	if md.URL != "" {
 		a.Canonical = md.URL
