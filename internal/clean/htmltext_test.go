@@ -49,9 +49,9 @@ func TestFilterParagraphs(t *testing.T) {
 func TestSyndicatedFrom(t *testing.T) {
 	for in, want := range map[string]string{
 		"Body text.\n\nThis article was originally published in Escudo Digital.": "Escudo Digital",
-		"(MENAFN- Asia Times) The attack began at night.":                          "Asia Times",
-		"Body.\n\nOriginally published on Live Science.":                           "Live Science",
-		"Nothing syndicated here.":                                                 "",
+		"(MENAFN- Asia Times) The attack began at night.":                        "Asia Times",
+		"Body.\n\nOriginally published on Live Science.":                         "Live Science",
+		"Nothing syndicated here.":                                               "",
 	} {
 		if got := syndicatedFrom(in); got != want {
 			t.Errorf("syndicatedFrom(%q) = %q, want %q", in, got, want)
