@@ -247,11 +247,22 @@ func (p *textPage) keepBodyLines(cand []int, last int) []int {
 // scraper cut short.
 func (p *textPage) isInlineLink(i, prev, next int) bool {
 	l := &p.lines[i]
-	if l.terminal || l.colon || l.words > 35 {
+	if l.terminal || l.colon || l.words > 35 || isSpeech(l.text) {
 		return false
 	}
 	pl, nl := &p.lines[prev], &p.lines[next]
 	return (pl.terminal || pl.colon) && nl.kind == lkProse && !nl.startLower
+}
+
+// isSpeech reports whether a line is, or holds, a finished sentence or a
+// quotation, which a headline never does: a sentence end inside it
+// ("... Barnes said. \"We had ..."), or a closing quotation mark at its end.
+func isSpeech(s string) bool {
+	s = strings.TrimSpace(s)
+	if strings.Contains(s, ". ") || strings.Contains(s, ",\" ") || strings.Contains(s, ",” ") {
+		return true
+	}
+	return strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”")
 }
 
 // isSubheading: a short line inside the body is a subheading when a paragraph

@@ -303,3 +303,20 @@ func TestTextBreaks(t *testing.T) {
 		}
 	}
 }
+
+func TestQuoteWithoutFinalPeriodStaysInBody(t *testing.T) {
+	text := strings.Join([]string{
+		"Two people were wounded in a shooting outside a grocery store in Millbrook on Saturday evening, police said.",
+		"Officers arrived within minutes and found both victims in the parking lot with gunshot wounds to the legs.",
+		`"Everyone who called us did the right thing," Chief Ada Moss said. "We had help from the whole street and everybody stayed calm"`,
+		"Both victims were taken to the county hospital, where they were in stable condition on Sunday morning.",
+		"Police have not named a suspect and asked anyone with video from the area to contact the department.",
+	}, "\n\n")
+	a, err := Text(&dossier.Raw{ID: "q", Kind: dossier.KindText, Body: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text, "Everyone who called us") {
+		t.Fatalf("the quote paragraph was dropped:\n%s", a.Text)
+	}
+}
