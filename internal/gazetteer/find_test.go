@@ -1,0 +1,256 @@
+package gazetteer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// want is an expected mention: its text, kind, country and, for a city or
+// region, its name.
+type want struct {
+	text    string
+	kind    Kind
+	country string
+	place   string
+}
+
+func (w want) String() string { return fmt.Sprintf("%q %s %s %s", w.text, w.kind, w.country, w.place) }
+
+func got(ms []Mention) []want {
+	var out []want
+	for _, m := range ms {
+		w := want{text: m.Text, kind: m.Kind, country: m.Country.Code}
+		switch {
+		case m.Kind == KindCity:
+			w.place = m.City.Name
+		case m.Kind == KindRegion:
+			w.place = m.Region.Name
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Gunmen attacked a concert hall in Krasnogorsk, outside Moscow, on Friday; four Tajikistanis were detained.", []want{
+			{"Krasnogorsk", KindCity, "RU", "Krasnogorsk"},
+			{"Moscow", KindCity, "RU", "Moscow"},
+			{"Tajikistanis", KindDemonym, "TJ", ""},
+		}},
+		{"May said on Friday that Reading police had arrested a man.", nil},
+		{"Best wishes in March; Of course, Police said so on Friday.", nil},
+		{"Nice weather returned. The attack in Nice killed 86 people.", []want{
+			{"Nice", KindCity, "FR", "Nice"},
+		}},
+		{"Mobile phones were seized. Police in Mobile, Alabama, said the suspect fled.", []want{
+			{"Mobile", KindCity, "US", "Mobile"},
+			{"Alabama", KindRegion, "US", "Alabama"},
+		}},
+		{"Victoria Beckham visited Victoria, British Columbia.", []want{
+			{"Victoria", KindCity, "CA", "Victoria"},
+			{"British Columbia", KindRegion, "CA", "British Columbia"},
+		}},
+		{"PARAGOULD, AR — A gunman opened fire at a store in Paragould, Ark., on Friday.", []want{
+			{"PARAGOULD", KindCity, "US", "Paragould"},
+			{"AR", KindRegion, "US", "Arkansas"},
+			{"Paragould", KindCity, "US", "Paragould"},
+			{"Ark.", KindRegion, "US", "Arkansas"},
+		}},
+		{"A shooting in Dallas, Texas; another in Moscow, Idaho.", []want{
+			{"Dallas", KindCity, "US", "Dallas"},
+			{"Texas", KindRegion, "US", "Texas"},
+			{"Moscow", KindCity, "US", "Moscow"},
+			{"Idaho", KindRegion, "US", "Idaho"},
+		}},
+		{"The shooter, from Uvalde, Texas, drove to New York City.", []want{
+			{"Uvalde", KindCity, "US", "Uvalde"},
+			{"Texas", KindRegion, "US", "Texas"},
+			{"New York City", KindCity, "US", "New York City"},
+		}},
+		{"Defense Secretary Lloyd Austin said the U.S. would respond; Austin police were not involved.", []want{
+			{"U.S.", KindCountry, "US", ""},
+			{"Austin", KindCity, "US", "Austin"},
+		}},
+		{"The blast in Kerman, Iran, killed 95 people.", []want{
+			{"Kerman", KindCity, "IR", "Kerman"},
+			{"Iran", KindCountry, "IR", ""},
+		}},
+		{"Boko Haram attacked Maiduguri, the capital of Borno state, and towns in Adamawa State.", []want{
+			{"Maiduguri", KindCity, "NG", "Maiduguri"},
+			{"Borno state", KindRegion, "NG", "Borno State"},
+			{"Adamawa State", KindRegion, "NG", "Adamawa"},
+		}},
+		{"Attacks in the Moscow region and in Kabul province.", []want{
+			{"Moscow region", KindRegion, "RU", "Moscow Oblast"},
+			{"Kabul province", KindRegion, "AF", "Kabul"},
+		}},
+		{"Russian and Afghan officials met in Istanbul, Türkiye, and later in Turkey's capital.", []want{
+			{"Russian", KindDemonym, "RU", ""},
+			{"Afghan", KindDemonym, "AF", ""},
+			{"Istanbul", KindCity, "TR", "Istanbul"},
+			{"Türkiye", KindCountry, "TR", ""},
+			{"Turkey", KindCountry, "TR", ""},
+		}},
+		{"Strikes on Gaza City and clashes in the West Bank.", []want{
+			{"Gaza City", KindCity, "PS", "Gaza"},
+			{"West Bank", KindRegion, "PS", "West Bank"},
+		}},
+		{"Officials in Bosasso said fighters attacked near Mogadishu, Somalia.", []want{
+			{"Bosasso", KindCity, "SO", "Bosaso"},
+			{"Mogadishu", KindCity, "SO", "Mogadishu"},
+			{"Somalia", KindCountry, "SO", ""},
+		}},
+		{"Congolese troops fought rebels near Beni.", []want{
+			{"Congolese", KindDemonym, "CD", ""},
+			{"Beni", KindCity, "CD", "Beni"},
+		}},
+		{"Chad Smith and Jordan Peterson spoke; Jordan's king flew to Chad.", []want{
+			{"Jordan", KindCountry, "JO", ""},
+			{"Chad", KindCountry, "TD", ""},
+		}},
+		{"The Washington Post said Latin American leaders met in the Indian Ocean.", nil},
+		{"He lives in New Mexico, not in Mexico or Papua New Guinea.", []want{
+			{"New Mexico", KindRegion, "US", "New Mexico"},
+			{"Mexico", KindCountry, "MX", ""},
+			{"Papua New Guinea", KindCountry, "PG", ""},
+		}},
+		{"The bomb went off in Kharkiv's centre and near Kiev.", []want{
+			{"Kharkiv", KindCity, "UA", "Kharkiv"},
+			{"Kiev", KindCity, "UA", "Kyiv"},
+		}},
+		{"A man from Larose was shot in Larose, Louisiana, and another in Larose.", []want{
+			{"Larose", KindCity, "US", "Larose"},
+			{"Larose", KindCity, "US", "Larose"},
+			{"Louisiana", KindRegion, "US", "Louisiana"},
+			{"Larose", KindCity, "US", "Larose"},
+		}},
+		{"Gov. Warren and President Jackson met; Anderson said the shooting was random.", nil},
+		{"Police in Anderson, Indiana, and Anderson police said so.", []want{
+			{"Anderson", KindCity, "US", "Anderson"},
+			{"Indiana", KindRegion, "US", "Indiana"},
+			{"Anderson", KindCity, "US", "Anderson"},
+		}},
+		{"We said so. Asia and Africa. God knows.", nil},
+		{"Atlanta, Georgia, and Tbilisi, Georgia.", []want{
+			{"Atlanta", KindCity, "US", "Atlanta"},
+			{"Georgia", KindRegion, "US", "Georgia"},
+			{"Tbilisi", KindCity, "GE", "Tbilisi"},
+			{"Georgia", KindCountry, "GE", ""},
+		}},
+		{"The Russian Federation and the Russians; U.K. and U.S.A.", []want{
+			{"Russian Federation", KindCountry, "RU", ""},
+			{"Russians", KindDemonym, "RU", ""},
+			{"U.K.", KindCountry, "GB", ""},
+			{"U.S.A.", KindCountry, "US", ""},
+		}},
+		{"Fighting in Sanaa, Yemen, and in Sana'a and Hodeidah.", []want{
+			{"Sanaa", KindCity, "YE", "Sanaa"},
+			{"Yemen", KindCountry, "YE", ""},
+			{"Sana'a", KindCity, "YE", "Sanaa"},
+			{"Hodeidah", KindCity, "YE", "Al Ḩudaydah"},
+		}},
+		{"", nil},
+		{"all lower case moscow and kabul", nil},
+	}
+	for _, tt := range tests {
+		g := got(Find(tt.text))
+		if fmt.Sprint(g) != fmt.Sprint(tt.want) {
+			t.Errorf("Find(%q)\n got %v\nwant %v", tt.text, g, tt.want)
+		}
+	}
+}
+
+func TestFindConcurrent(t *testing.T) {
+	text := benchText()
+	want := fmt.Sprint(got(Find(text)))
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() { done <- fmt.Sprint(got(Find(text))) }()
+	}
+	for i := 0; i < 4; i++ {
+		if g := <-done; g != want {
+			t.Fatal("Find gave different results concurrently")
+		}
+	}
+}
+
+// TestFindSpans checks that every span is the text it claims to be.
+func TestFindSpans(t *testing.T) {
+	text := benchText()
+	ms := Find(text)
+	if len(ms) == 0 {
+		t.Fatal("no mentions in the benchmark text")
+	}
+	last := -1
+	for _, m := range ms {
+		if m.Start < last || m.End <= m.Start || text[m.Start:m.End] != m.Text || m.Country == nil {
+			t.Fatalf("bad mention %+v", m)
+		}
+		if m.Kind == KindCity && m.City == nil || m.Kind == KindRegion && m.Region == nil {
+			t.Fatalf("mention without its place: %+v", m)
+		}
+		last = m.End
+	}
+}
+
+// benchText is an invented news text of about 5,000 words.
+func benchText() string {
+	sentences := []string{
+		"Gunmen opened fire at a concert hall in Krasnogorsk, outside Moscow, on Friday evening, officials said.",
+		"Four Tajikistanis were detained in the Bryansk region after a car chase, the Russian security service reported.",
+		"A suicide bomber struck a crowded market in Peshawar, Khyber Pakhtunkhwa, killing at least 12 people and wounding 40.",
+		"Police in Dallas, Texas, said the suspect had traveled from Oklahoma City two days before the shooting.",
+		"The Islamic State claimed the attack in a statement released through its news agency late on Saturday.",
+		"Witnesses described hearing several loud explosions near the main gate before security forces sealed off the area.",
+		"In Mogadishu, al-Shabaab fighters stormed a hotel popular with lawmakers and held out for nearly ten hours.",
+		"The governor of Borno state visited the wounded in a hospital in Maiduguri and promised compensation to the families.",
+		"Afghan officials said the blast in Kabul targeted a convoy carrying foreign contractors to the airport.",
+		"Residents of Paragould, Ark., gathered for a vigil on Sunday night outside the grocery store where the shooting happened.",
+		"French prosecutors opened a terrorism investigation after a knife attack near a school in Arras in northern France.",
+		"The minister told reporters in Brussels that the threat level would remain at its highest for the rest of the week.",
+		"Israeli and Palestinian officials traded accusations after the strike in Khan Younis, in the south of the Gaza Strip.",
+		"May and June were the deadliest months of the year, according to figures compiled by a monitoring group.",
+		"Reading the statement aloud, the spokesman said the investigation was continuing and urged calm.",
+		"Nice weather brought crowds to the seafront, where barriers had been installed after the attack in Nice in 2016.",
+		"The victims included two Iranians, a Nigerian teacher and three Somalis who had arrived in Istanbul a week earlier.",
+		"Security was tightened in Kerman, Iran, ahead of the anniversary, and checkpoints were set up on the road to Tehran.",
+		"Officials in Bosasso, in the Bari region of Somalia, said the attackers came by boat from the coast.",
+		"The company said its offices in New York City, Washington, D.C., and London would stay closed until further notice.",
+	}
+	var b strings.Builder
+	for words := 0; words < 5000; {
+		for _, s := range sentences {
+			b.WriteString(s)
+			b.WriteString(" ")
+			words += len(strings.Fields(s))
+		}
+		b.WriteString("\n\n")
+	}
+	return b.String()
+}
+
+func BenchmarkFind(b *testing.B) {
+	text := benchText()
+	Find(text) // load the gazetteer outside the timing
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Find(text)
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		d, err := load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		buildFinder(d)
+	}
+}
