@@ -1,0 +1,234 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// fs renders figures compactly: "killed 6", "injured 4 shot", "killed 15 claim by=Daesh".
+func fs(figs []Figure) string {
+	var parts []string
+	for _, f := range figs {
+		p := fmt.Sprintf("%s %d", f.Kind, f.Value)
+		if f.Qualifier != "exact" && f.Qualifier != "" {
+			p += " " + f.Qualifier
+		}
+		if f.Vague {
+			p += " vague"
+		}
+		if f.Shot {
+			p += " shot"
+		}
+		if f.Attacker {
+			p += " attacker"
+		}
+		if f.Part {
+			p += " part"
+		}
+		if f.Claim {
+			p += " claim"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFigures(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// active verbs with an object
+		{"The gunmen stormed the embassy compound, killing 6 people.", "killed 6"},
+		{"Militants killed at least 40 villagers in the raid.", "killed 40 at_least"},
+		{"A car bomb killed 12 and wounded 30 near the market.", "killed 12; injured 30"},
+		{"The blast killed seven people and injured dozens of others.", "killed 7; injured 24 vague"},
+		{"Two bombers struck a bus station, killing 27 people and wounding around 300.", "killed 27; injured 300 about"},
+		{"The assault killed 13 U.S. service members and more than 170 Afghans.", "killed 183 more_than"},
+		{"Security forces killed all four militants who stormed the hotel.", "killed 4 attacker"},
+		{"The explosion injured more than 100 passengers.", "injured 100 more_than"},
+		{"He opened fire on the crowd, killing a woman and injuring a police officer and two others.", "killed 1; injured 3"},
+		{"Police say he shot and killed Dana Reyes and Morgan Tell on Friday.", "killed 2"},
+		{"The man accused of killing his brother appeared in court.", "killed 1"},
+		{"Officers returned fire, killing him.", "killed 1"},
+		{"Police shot and killed the suspect.", "killed 1 attacker"},
+		{"A man shot seven people including a teenager at a cookout.", "injured 7 shot"},
+		{"Suicide attack on mosque kills one, injures seven", "killed 1; injured 7"},
+		{"ISIS suicide bombers kill 44 in church blasts", "killed 44"},
+		{"The gunman killed three and wounded 16 before taking his own life.", "killed 3; injured 16; killed 1 attacker"},
+		{"The blasts, which also injured 126 people, prompted a state of emergency.", "injured 126"},
+		{"The shooting that killed 13 people and injured more than 30 others shocked the base.", "killed 13; injured 30 more_than"},
+		{"A shooting on Thursday killed 24-year-old Alex Dorn of Dorchester.", "killed 1"},
+		{"He killed Ella Fenn and 7-year-old Xavier Nell and 2-year-old Sofia Chell.", "killed 3"},
+		{"He regretted killing his father and brother.", "killed 2"},
+		{"4-year-old fatally shoots self with gun at babysitter's house", "killed 1 attacker"},
+		{"Police shot and killed Zawahri on the scene.", "killed 1 attacker"},
+		{"Police shot the 23-year-old to death in the library.", "killed 1 attacker"},
+		{"He is accused of gunning down five people near the campus.", "killed 5"},
+		{"Deputies are investigating reports of a 4-year-old shot dead in the county.", "killed 1"},
+		{"He was charged in the fatal shooting of 15-year-old Braxton Burr.", "killed 1"},
+		{"Two unintentional self-inflicted firearm deaths occurred this month.", "killed 2"},
+		{"The shooter planned to kill hundreds.", ""},
+		{"He could have killed dozens.", ""},
+		// left / leaving
+		{"The attack left 183 dead during the evacuation.", "killed 183"},
+		{"A shootout between rival gangs left one man dead and six others injured.", "killed 1; injured 6"},
+		{"A rampage that left four soldiers including the gunman dead and 16 others injured.", "killed 4; injured 16"},
+		{"The crash left three children without a home.", ""},
+		{"Shots were fired into the house, which left two juveniles with non-life-threatening injuries.", "injured 2"},
+		// passive and predicate
+		{"Two people were killed in the shooting.", "killed 2"},
+		{"At least 94 killed and 284 wounded in twin blasts", "killed 94 at_least; injured 284"},
+		{"Four people are dead and two are injured after the shooting.", "killed 4; injured 2"},
+		{"As many as 49 people were killed and 40 others injured in the attack.", "killed 49 up_to; injured 40"},
+		{"137 people were killed and more than 180 injured.", "killed 137; injured 180 more_than"},
+		{"At least 133 people were left dead and scores more were injured.", "killed 133 at_least; injured 40 vague"},
+		{"Four adults and two children were killed in a home on Tuesday.", "killed 6"},
+		{"A man and a woman were shot near the park.", "injured 2 shot"},
+		{"A 16-year-old and two children were shot late Saturday.", "injured 3 shot"},
+		{"Two representatives of the diplomatic mission were killed.", "killed 2"},
+		{"27 had already died by the afternoon.", "killed 27"},
+		{"Six other people were treated for non-life-threatening gunshot wounds.", "injured 6"},
+		{"Eight people were taken to the hospital with injuries that were not life-threatening.", "injured 8"},
+		{"Two men were taken into custody after the shooting.", ""},
+		{"Seven victims, all males, were transported to General Hospital.", "injured 7"},
+		{"The four victims, including a 12-year-old boy, were expected to survive.", "injured 4"},
+		{"Both were shot once in the head.", "injured 2 shot"},
+		{"All three were dead when officers arrived.", "killed 3"},
+		{"One was listed in critical condition at the hospital.", "injured 1"},
+		{"Three of them had non-life-threatening gunshot wounds.", "injured 3"},
+		{"Four people were shot, two fatally.", "injured 2 shot; killed 2"},
+		{"Four people were shot, one of whom died.", "injured 3 shot; killed 1"},
+		{"14 civilians were confirmed dead.", "killed 14"},
+		{"A 12-year-old boy was among four people hit in the shooting.", "injured 4 shot"},
+		{"Three men were shot in the legs in a drive-by shooting.", "injured 3 shot"},
+		// singular
+		{"A man was shot and killed early Sunday.", "killed 1"},
+		{"A woman was killed when a bullet came through her window.", "killed 1"},
+		{"A teen was wounded in the crossfire.", "injured 1"},
+		{"The victim died at the hospital.", "killed 1"},
+		{"A 3-year-old boy was shot and killed.", "killed 1"},
+		{"A 15-year-old Georgia boy has been shot dead on a fishing trip.", "killed 1"},
+		{"Kenneth Mills, a 22-year-old man, was shot and killed Friday.", "killed 1"},
+		{"Smith, 23, was pronounced dead at the scene.", "killed 1"},
+		{"The teen, identified as Jordan Pike of Carlton, died at the scene.", "killed 1"},
+		{"He later died at the hospital.", "killed 1"},
+		{"The man suffered non-life-threatening injuries.", "injured 1"},
+		{"A man suffered a non-life-threatening wound after being shot in the leg.", "injured 1"},
+		{"Officers found a 25-year-old man dead of a single gunshot wound.", "killed 1"},
+		{"Officers arrived to find four women suffering from gunshot wounds.", "injured 4"},
+		{"He was taken to Stroger Hospital in critical condition.", "injured 1"},
+		{"A man was shot and later died at the hospital.", "killed 1"},
+		{"Mills was taken to a hospital where he was pronounced dead.", "killed 1"},
+		{"Also wounded was a 21-year-old man.", "injured 1"},
+		{"A bystander, who was not related to the victims, was struck once in the arm by gunfire.", "injured 1 shot"},
+		{"Teen is accidentally shot and killed on fishing trip", "killed 1"},
+		{"An infant was shot & killed on the west side.", "killed 1"},
+		{"Man Shot Dead In Dallas", "killed 1"},
+		{"3 People Found Shot To Death Inside Car", "killed 3"},
+		{"The child was pronounced dead at the medical center.", "killed 1"},
+		{"Someone was shot outside the bar.", "injured 1 shot"},
+		{"The attacker died at the arena.", "killed 1 attacker"},
+		{"The gunman killed himself.", "killed 1 attacker"},
+		{"A suicide bomber blew himself up at the checkpoint.", "killed 1 attacker"},
+		{"One of the bombers was shot dead by guards.", "killed 1 attacker"},
+		{"He opened fire before turning the gun on himself.", "killed 1 attacker"},
+		// tolls
+		{"The death toll rose to 137 on Sunday.", "killed 137"},
+		{"The death toll now stands at more than 130 and continues to rise.", "killed 130 more_than"},
+		{"The death toll from the blast had earlier been reported as 61.", "killed 61"},
+		{"The attack claimed 22 lives and injured 59 more.", "killed 22; injured 59"},
+		{"The toll may rise, officials said.", ""},
+		{"There were 13 confirmed deaths.", "killed 13"},
+		{"The dead included 27 children among the dead.", "killed 27 part"},
+		// zeros
+		{"No one was injured.", "injured 0"},
+		{"Nobody was hurt in the blast.", "injured 0"},
+		{"There were no casualties.", "killed 0; injured 0"},
+		{"No injuries were reported.", "injured 0"},
+		{"No one else was injured.", ""},
+		{"No serious injuries were reported.", ""},
+		{"No one was killed, police said.", "killed 0"},
+		// claims and attribution
+		{"Daesh said it killed 15 soldiers.", "killed 15 claim"},
+		{"The group claimed to have killed 50 troops in the raid.", "killed 50 claim"},
+		{"ISIS has claimed a suicide bombing that killed at least 15 people.", "killed 15 at_least"},
+		{"The blast went off near a school, injuring 12.", "injured 12"},
+		{"More than 100 injured in the stampede", "injured 100 more_than"},
+		{"Dozens wounded as bomb hits market", "injured 24 vague"},
+		{"Scalia was found dead Saturday morning.", "killed 1"},
+		{"Al-Shabaab claimed its fighters killed 50 soldiers.", "killed 50 claim"},
+		{"The Taliban said they had killed 20 policemen.", "killed 20 claim"},
+		{"Police said they killed 20 militants in the raid.", "killed 20 attacker"},
+		{"He was sentenced to 25 years for killing two men.", "killed 2"},
+		{"The 911 caller said two men were shot.", "injured 2 shot"},
+		{"Two officers shot the suspect.", "injured 1 shot attacker"},
+		{"A 45-year-old man was shot in the 1900 block of Elm Street on Sunday.", "injured 1 shot"},
+		{"The man shot at officers before fleeing.", ""},
+		{"Seven people were hit, six men and one woman.", "injured 7"},
+		{"One was critical and another in a serious condition at hospital.", "injured 1; injured 1"},
+		{"Officer Gwen Dole was fatally wounded and two other officers were wounded.", "killed 1; injured 2"},
+		{"All three officers were flown to the hospital, where Officer Dole passed away.", "injured 2; killed 1"},
+		{"Nathan Jack was shot in the head and killed outside the store.", "killed 1"},
+		{"Timothy Hare, 35, of Hillsboro, was found dead in the yard.", "killed 1"},
+		{"Campbell killed his two daughters, and then himself.", "killed 2; killed 1 attacker"},
+		{"The deputy who killed a man was fired.", "killed 1"},
+		{"Another man was critically injured and eight others, five men and three women, were listed as seriously injured.", "injured 1; injured 8"},
+		// not figures
+		{"Police arrested 3 suspects on Tuesday.", ""},
+		{"Officers fired 30 rounds at the car.", ""},
+		{"The shooting happened at 5:30 p.m. Thursday.", ""},
+		{"Michael Carter, 23, of Fontaine was holding a .45 caliber pistol.", ""},
+		{"The shooting happened at about 1 a.m. in the 2600 block of Harwood Street.", ""},
+		{"Carter's bond was set at $1,000,000.", ""},
+		{"He faces up to 40 years in prison if convicted of killing.", ""},
+		{"He was charged with four counts of murder and two counts of attempted murder.", ""},
+		{"He was shot three times in the chest.", "injured 1 shot"},
+		{"In 2015, 20 percent of the victims were killed by relatives.", ""},
+		{"The 2014 shooting killed nobody.", ""},
+		{"Police said the victim was killed in 2015.", "killed 1"},
+		{"The killed two birds with one stone comment drew laughs.", ""},
+		{"Anyone with information can call 911 or (323) 890-5500.", ""},
+		{"Volunteers brought 300 meals to the families.", ""},
+	}
+	for _, tc := range tests {
+		got := fs(Figures(tc.in))
+		if got != tc.want {
+			t.Errorf("%q\n  got  %q\n  want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestFigureAttribution(t *testing.T) {
+	tests := []struct{ in, by string }{
+		{"Two people were killed, police said.", "police"},
+		{"Police said two people were killed.", "police"},
+		{"The blast killed 17 people and wounded 48, the Interior Ministry said.", "the Interior Ministry"},
+		{"Four people were killed, according to the county coroner's office.", "the county coroner's office"},
+		{"Four people were killed, said Police Chief Ken Barnes.", "Police Chief Ken Barnes"},
+		{"Daesh said it killed 15 soldiers.", "Daesh"},
+		{"Islamic State, in a statement, said its fighters killed 20 soldiers.", "Islamic State"},
+		{"Two people were killed.", ""},
+		{"Two people were killed, he said.", ""},
+	}
+	for _, tc := range tests {
+		figs := Figures(tc.in)
+		if len(figs) == 0 {
+			t.Errorf("%q: no figure", tc.in)
+			continue
+		}
+		if figs[0].By != tc.by {
+			t.Errorf("%q: by %q, want %q", tc.in, figs[0].By, tc.by)
+		}
+	}
+}
+
+func TestFigureSpans(t *testing.T) {
+	s := "Gunmen stormed the hall, killing at least 133 people, officials said."
+	figs := Figures(s)
+	if len(figs) != 1 {
+		t.Fatalf("got %v", figs)
+	}
+	f := figs[0]
+	if s[f.Start:f.End] != f.Text || f.Text != "killing at least 133 people" {
+		t.Errorf("span %d:%d %q", f.Start, f.End, f.Text)
+	}
+}
