@@ -3,11 +3,24 @@
 // the quotes, every value with the sentence it came from.
 //
 // It is pure and deterministic: the same article gives the same result, so
-// it runs on any number of workers.
+// it runs on any number of workers. The method is gazetteers, a catalogue
+// of armed groups and patterns (internal/analyze), not a statistical model:
+//
+//  1. Every sentence is annotated: places, groups, dates resolved against
+//     the publication date, casualty figures, attack vocabulary.
+//  2. Sentences that tell of another incident (a different year, or a date
+//     well before the main one, with attack vocabulary) are set aside as
+//     background and grouped by year and country into other incidents.
+//  3. The main incident is read from the rest, weighting the title, the
+//     dateline and the first sentences most.
 package extract
 
 import (
+	"strings"
+
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/analyze"
+	"github.com/dossier-project/dossier/internal/quotes"
 )
 
 // Result is what one article yields.
@@ -16,7 +29,38 @@ type Result struct {
 	Quotes    []dossier.Quote
 }
 
-// Article extracts the incidents and quotes of a.
+// Article extracts the incidents and quotes of a. An article that tells of
+// no violent incident gives no incidents; an article not in English gives
+// none either, rather than being forced through English rules.
 func Article(a *dossier.Article) Result {
-	return Result{Incidents: []dossier.Incident{}, Quotes: []dossier.Quote{}}
+	res := Result{Incidents: []dossier.Incident{}, Quotes: []dossier.Quote{}}
+	if strings.TrimSpace(a.Text) == "" {
+		return res
+	}
+	if a.Language != "" && a.Language != "en" || !analyze.IsEnglish(a.Text) {
+		return res
+	}
+	doc := annotate(a)
+	res.Quotes = findQuotes(doc)
+	main, ok := doc.mainIncident()
+	if !ok {
+		return res
+	}
+	res.Incidents = append(res.Incidents, main)
+	res.Incidents = append(res.Incidents, doc.otherIncidents(main)...)
+	return res
+}
+
+// findQuotes runs the quote finder over the article's sentences.
+func findQuotes(d *document) []dossier.Quote {
+	texts := make([]string, len(d.sents))
+	for i, s := range d.sents {
+		texts[i] = s.Text
+	}
+	out := []dossier.Quote{}
+	for _, q := range quotes.Find(texts) {
+		out = append(out, dossier.Quote{Speaker: q.Speaker, Affiliation: q.Affiliation,
+			Text: q.Text, Direct: q.Direct, Sentence: q.Sentence})
+	}
+	return out
 }

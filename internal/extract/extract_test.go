@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/dossier-project/dossier"
+)
+
+func day(s string) *time.Time {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return &t
+}
+
+// want is what a test expects of the main incident; zero values are not
+// checked, except where noted.
+type want struct {
+	date, country, region, city, place string
+	killed, injured                    int // -1: must be null
+	attackType                         string
+	group, role                        string
+	suicide                            bool
+	others                             []string // "YYYY CC" of each other incident, in order
+}
+
+func TestArticle(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		title     string
+		published string
+		text      string
+		want      want
+	}{
+		{
+			name:      "bombing-with-background",
+			title:     "Suicide bomber kills 12 at Kabul wedding hall",
+			published: "2023-05-20",
+			text: "KABUL (Reuters) — A suicide bomber blew himself up at the Golden Star Wedding Hall in Kabul on Friday, killing at least 12 people and wounding 40 others, the interior ministry said.\n\n" +
+				"The Islamic State Khorasan Province claimed responsibility for the attack in a statement on its Amaq news agency.\n\n" +
+				"The group also carried out the bombing of a Pakistani rally in Peshawar in 2018 that killed 20 people.\n\n" +
+				"Residents said the blast shattered windows across the neighbourhood.",
+			want: want{date: "2023-05-19", country: "AF", city: "Kabul", place: "Golden Star Wedding Hall",
+				killed: 12, injured: 40, attackType: "bombing", suicide: true,
+				group: "Islamic State Khorasan Province", role: "claimed", others: []string{"2018 PK"}},
+		},
+		{
+			name:      "local-shooting-one-dead",
+			title:     "Man shot and killed outside Dallas convenience store",
+			published: "2016-07-11",
+			text: "DALLAS — A man was shot and killed outside a convenience store in south Dallas late Sunday, police said.\n\n" +
+				"Officers found the victim, 34, lying near the entrance shortly after 11 p.m. He died at the scene.\n\n" +
+				"No arrests have been made, and police asked anyone with information to call the homicide unit.",
+			want: want{date: "2016-07-10", country: "US", region: "Texas", city: "Dallas", killed: 1, injured: 0,
+				attackType: "armed_assault"},
+		},
+		{
+			name:      "only-wounded-means-zero-killed",
+			title:     "Four wounded in Chicago drive-by shooting",
+			published: "2015-08-03",
+			text: "CHICAGO — Four people were wounded in a drive-by shooting on the city's South Side on Sunday evening, police said.\n\n" +
+				"The victims, two men and two women, were taken to hospital in fair condition.",
+			want: want{date: "2015-08-02", country: "US", city: "Chicago", killed: 0, injured: 4},
+		},
+		{
+			name:      "no-incident",
+			title:     "City council approves new budget for parks",
+			published: "2020-01-10",
+			text:      "The city council approved a new budget on Thursday that adds money for parks and libraries.\n\nThe mayor said the plan would be reviewed again in the spring.",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &dossier.Article{ID: tc.name, Title: tc.title, Text: tc.text, Language: "en", Published: day(tc.published)}
+			res := Article(a)
+			if tc.want.country == "" && tc.want.date == "" {
+				if len(res.Incidents) != 0 {
+					t.Fatalf("want no incidents, got %+v", res.Incidents)
+				}
+				return
+			}
+			if len(res.Incidents) == 0 || !res.Incidents[0].Main {
+				t.Fatalf("no main incident: %+v", res.Incidents)
+			}
+			m := res.Incidents[0]
+			w := tc.want
+			check := func(field, got, want string) {
+				if want != "" && got != want {
+					t.Errorf("%s = %q, want %q", field, got, want)
+				}
+			}
+			check("date", m.Date, w.date)
+			check("country", m.Country, w.country)
+			check("region", m.Region, w.region)
+			check("city", m.City, w.city)
+			check("place", m.Place, w.place)
+			checkInt(t, "killed", m.Killed, w.killed)
+			checkInt(t, "injured", m.Injured, w.injured)
+			if w.attackType != "" && !contains(m.AttackTypes, w.attackType) {
+				t.Errorf("attack types %v, want %s", m.AttackTypes, w.attackType)
+			}
+			if m.Suicide != w.suicide {
+				t.Errorf("suicide %v, want %v", m.Suicide, w.suicide)
+			}
+			if w.group != "" {
+				if len(m.Perpetrators) != 1 || m.Perpetrators[0].Name != w.group || m.Perpetrators[0].Role != w.role {
+					t.Errorf("perpetrators %+v, want %s (%s)", m.Perpetrators, w.group, w.role)
+				}
+			}
+			var others []string
+			for _, o := range res.Incidents[1:] {
+				others = append(others, yearOf(o.Date)+" "+o.Country)
+			}
+			if strings.Join(others, ",") != strings.Join(w.others, ",") {
+				t.Errorf("other incidents %v, want %v", others, w.others)
+			}
+			for _, f := range m.Figures {
+				if f.Sentence < 0 || f.Sentence >= 10 {
+					t.Errorf("figure %+v has no sentence", f)
+				}
+			}
+		})
+	}
+}
+
+func checkInt(t *testing.T, field string, got *int, want int) {
+	t.Helper()
+	switch {
+	case want == -1 && got != nil:
+		t.Errorf("%s = %d, want null", field, *got)
+	case want > 0 && (got == nil || *got != want):
+		t.Errorf("%s = %v, want %d", field, deref(got), want)
+	case want == 0 && (got == nil || *got != 0):
+		t.Errorf("%s = %v, want 0", field, deref(got))
+	}
+}
+
+func deref(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func TestNonEnglishGivesNoIncidents(t *testing.T) {
+	a := &dossier.Article{ID: "es", Language: "es", Published: day("2024-03-25"),
+		Text: "Un atentado en una sala de conciertos de Moscú dejó al menos 133 muertos el viernes, según las autoridades."}
+	if res := Article(a); len(res.Incidents) != 0 {
+		t.Fatalf("got %+v", res.Incidents)
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	a := &dossier.Article{ID: "x", Language: "en", Published: day("2023-05-20"), Title: "Blast in Kabul",
+		Text: "A bomb exploded in Kabul on Friday, killing 5 people and wounding 9, police said. In 2015 a similar blast in Paris killed 12."}
+	first := Article(a)
+	for range 20 {
+		again := Article(a)
+		if len(again.Incidents) != len(first.Incidents) {
+			t.Fatal("incident count changed between runs")
+		}
+		for i := range again.Incidents {
+			if again.Incidents[i].Country != first.Incidents[i].Country || again.Incidents[i].Date != first.Incidents[i].Date {
+				t.Fatal("result changed between runs")
+			}
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package extract
+
+import "strings"
+
+// cue is a word or phrase whose presence in a sentence is evidence for a
+// value. Phrases are matched on lower-cased text at word starts.
+type cue struct {
+	phrase string
+	value  string
+}
+
+// attackCues map trigger words to GTD attack types.
+var attackCues = []cue{
+	{"bomb", "bombing"}, {"bomber", "bombing"}, {"bombing", "bombing"}, {"explosion", "bombing"},
+	{"explosive", "bombing"}, {"blast", "bombing"}, {"blew himself up", "bombing"},
+	{"blew herself up", "bombing"}, {"detonat", "bombing"}, {"ied", "bombing"},
+	{"car bomb", "bombing"}, {"grenade", "bombing"}, {"rocket", "bombing"}, {"mortar", "bombing"},
+	{"shelling", "bombing"}, {"drone strike", "bombing"}, {"exploded", "bombing"},
+	{"gunmen", "armed_assault"}, {"gunman", "armed_assault"}, {"opened fire", "armed_assault"},
+	{"shooting", "armed_assault"}, {"shot", "armed_assault"}, {"shootout", "armed_assault"},
+	{"gunfire", "armed_assault"}, {"gunshot", "armed_assault"}, {"stormed", "armed_assault"},
+	{"stabbing", "armed_assault"}, {"stabbed", "armed_assault"}, {"knife attack", "armed_assault"},
+	{"massacre", "armed_assault"}, {"raid", "armed_assault"}, {"ambush", "armed_assault"},
+	{"rammed", "armed_assault"}, {"ramming", "armed_assault"}, {"assailant", "armed_assault"},
+	{"attackers", "armed_assault"}, {"militants attacked", "armed_assault"},
+	{"kidnap", "kidnapping"}, {"abduct", "kidnapping"}, {"abducted", "kidnapping"},
+	{"hostage", "hostage_barricade"}, {"siege", "hostage_barricade"}, {"barricaded", "hostage_barricade"},
+	{"assassinat", "assassination"}, {"hijack", "hijacking"},
+	{"arson", "facility_attack"}, {"set fire", "facility_attack"}, {"torched", "facility_attack"},
+	{"set ablaze", "facility_attack"}, {"firebomb", "facility_attack"},
+}
+
+// eventCues mark a sentence as telling of a violent incident at all.
+var eventCues = []string{
+	"attack", "killed", "kill", "dead", "death", "died", "wounded", "injured", "injuries",
+	"victim", "casualt", "bomb", "blast", "explosion", "shot", "shooting", "gunm", "massacre",
+	"murder", "homicide", "slain", "stabb", "hostage", "kidnap", "abduct", "assault", "terror",
+	"fatal", "exploded", "gunfire", "opened fire", "ambush", "raid",
+}
+
+// weaponCues map trigger words to GTD weapon types.
+var weaponCues = []cue{
+	{"gun", "firearms"}, {"rifle", "firearms"}, {"pistol", "firearms"}, {"handgun", "firearms"},
+	{"shot", "firearms"}, {"shooting", "firearms"}, {"gunmen", "firearms"}, {"gunman", "firearms"},
+	{"opened fire", "firearms"}, {"automatic weapon", "firearms"}, {"kalashnikov", "firearms"},
+	{"bomb", "explosives"}, {"explosive", "explosives"}, {"explosion", "explosives"},
+	{"blast", "explosives"}, {"grenade", "explosives"}, {"ied", "explosives"}, {"detonat", "explosives"},
+	{"suicide vest", "explosives"}, {"rocket", "explosives"}, {"mortar", "explosives"},
+	{"knife", "melee"}, {"stabb", "melee"}, {"machete", "melee"}, {"axe", "melee"},
+	{"set fire", "incendiary"}, {"arson", "incendiary"}, {"petrol bomb", "incendiary"},
+	{"molotov", "incendiary"}, {"rammed", "vehicle"}, {"truck attack", "vehicle"},
+}
+
+// targetCues map trigger words to GTD target types.
+var targetCues = []cue{
+	{"concert", "civilians"}, {"civilians", "civilians"}, {"worshippers", "religious"},
+	{"church", "religious"}, {"mosque", "religious"}, {"synagogue", "religious"}, {"temple", "religious"},
+	{"shrine", "religious"}, {"police", "police"}, {"checkpoint", "police"}, {"officers", "police"},
+	{"soldiers", "military"}, {"troops", "military"}, {"army", "military"}, {"military base", "military"},
+	{"school", "educational"}, {"university", "educational"}, {"students", "educational"},
+	{"embassy", "government_diplomatic"}, {"diplomat", "government_diplomatic"},
+	{"government", "government"}, {"ministry", "government"}, {"parliament", "government"},
+	{"hotel", "business"}, {"restaurant", "business"}, {"market", "business"}, {"mall", "business"},
+	{"shopping", "business"}, {"nightclub", "business"}, {"bar", "business"},
+	{"airport", "airports_aircraft"}, {"plane", "airports_aircraft"}, {"airliner", "airports_aircraft"},
+	{"journalist", "journalists_media"}, {"bus", "transportation"}, {"train", "transportation"},
+	{"metro", "transportation"}, {"subway", "transportation"}, {"station", "transportation"},
+}
+
+// suicideCues mark a suicide attack.
+var suicideCues = []string{
+	"suicide bomb", "suicide attack", "suicide car", "suicide vest", "blew himself up",
+	"blew herself up", "blew themselves up", "suicide truck", "self-detonat",
+}
+
+// claimCues, attributionCues and suspicionCues give a perpetrator's role.
+var (
+	claimCues       = []string{"claimed", "claim responsibility", "claims responsibility", "claiming responsibility", "took responsibility", "claim of responsibility", "claimed responsibility", "has claimed", "claim for"}
+	attributionCues = []string{"blamed", "accused", "attributed", "carried out by", "responsible for", "was behind", "were behind", "behind the attack", "behind the bombing", "perpetrated by", "by militants of"}
+	suspicionCues   = []string{"suspected", "believed to be", "likely", "linked to", "affiliated", "suspect", "may have", "possibly"}
+)
+
+// plotCues and arrestCues tell foiled plots and arrests from attacks.
+var (
+	plotCues   = []string{"foiled", "thwarted", "plot to", "plotting", "planned attack", "planning an attack", "disrupted"}
+	arrestCues = []string{"arrested", "detained", "charged with", "taken into custody", "apprehended"}
+)
+
+// venueHeads end a capitalised venue name: "Crocus City Hall",
+// "Hamid Karzai International Airport".
+var venueHeads = map[string]bool{
+	"Hall": true, "Airport": true, "Mall": true, "Church": true, "Cathedral": true, "Mosque": true,
+	"Synagogue": true, "Temple": true, "Shrine": true, "Hotel": true, "School": true, "University": true,
+	"College": true, "Stadium": true, "Arena": true, "Market": true, "Bazaar": true, "Station": true,
+	"Theatre": true, "Theater": true, "Centre": true, "Center": true, "Club": true, "Nightclub": true,
+	"Embassy": true, "Consulate": true, "Hospital": true, "Square": true, "Bridge": true, "Park": true,
+	"Plaza": true, "Restaurant": true, "Cafe": true, "Café": true, "Base": true, "Prison": true,
+	"Checkpoint": true, "Bar": true, "Pub": true, "Cemetery": true, "Mausoleum": true,
+}
+
+// hasAny reports whether the lower-cased sentence contains any cue at a word
+// start.
+func hasAny(lower string, cues []string) bool {
+	for _, c := range cues {
+		if containsAtWordStart(lower, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAtWordStart reports whether phrase occurs in s beginning at a word
+// boundary. Cues of three letters or fewer ("gun", "bus", "ied") must also
+// end a word (a plural s allowed), so "bus" does not fire on "business".
+func containsAtWordStart(s, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		k := i + j
+		end := k + len(phrase)
+		if k == 0 || !isWordByte(s[k-1]) {
+			if len(phrase) > 3 || wordEndsAt(s, end) || (end < len(s) && s[end] == 's' && wordEndsAt(s, end+1)) {
+				return true
+			}
+		}
+		i = k + 1
+	}
+}
+
+func wordEndsAt(s string, i int) bool { return i >= len(s) || !isWordByte(s[i]) }
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// tally counts the values whose cues occur in the lower-cased sentence.
+func tally(lower string, cues []cue, into map[string]int, weight int) {
+	for _, c := range cues {
+		if containsAtWordStart(lower, c.phrase) {
+			into[c.value] += weight
+		}
+	}
+}

@@ -1,0 +1,565 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/analyze"
+	"github.com/dossier-project/dossier/internal/gazetteer"
+	"github.com/dossier-project/dossier/internal/groups"
+)
+
+// ledeSentences is how many opening sentences count as the lede, where
+// news writing puts what, where and when of the main incident.
+const ledeSentences = 6
+
+// mainIncident reads the main incident, marking background sentences on
+// the way. ok is false when the article tells of no violent incident.
+func (d *document) mainIncident() (dossier.Incident, bool) {
+	in := dossier.Incident{Main: true}
+	date, dateSent := d.mainDate()
+	in.Date = date
+	d.markBackground(date)
+
+	var evidence []int
+	use := func(i int) {
+		if i >= 0 {
+			evidence = append(evidence, i)
+		}
+	}
+	if dateSent >= 0 {
+		use(dateSent)
+	}
+
+	events := 0
+	for i := range d.sents {
+		if i < 2*ledeSentences && d.sents[i].other == 0 && d.sents[i].event {
+			events++
+		}
+	}
+	if events == 0 && !d.title.event {
+		return in, false
+	}
+
+	d.readPlace(&in, use)
+	d.readFigures(&in, use)
+	d.readPerpetrators(&in, use)
+	d.readKind(&in)
+	in.Evidence = uniqueSorted(evidence)
+	return in, true
+}
+
+// mainDate finds when the main incident happened: the first date in an
+// event sentence of the title or lede that is not after publication, else a
+// date in the lede, else the publication date (a news report tells of what
+// just happened). It returns "" when nothing fixes it.
+func (d *document) mainDate() (string, int) {
+	type cand struct {
+		value string
+		sent  int
+		score int
+	}
+	var best *cand
+	consider := func(s *sentence, pos int) {
+		for _, dt := range s.dates {
+			if d.afterPublication(dt) {
+				continue
+			}
+			score := 10 - pos
+			if s.event {
+				score += 10
+			}
+			score += 3 * dt.Precision
+			if d.published != nil && dt.Value[:4] < d.published.Format("2006") && !strings.HasPrefix(d.published.AddDate(0, 0, -7).Format("2006"), dt.Value[:4]) {
+				score -= 15 // an earlier year in the lede is usually background
+			}
+			if best == nil || score > best.score {
+				best = &cand{dt.Value, s.Index, score}
+			}
+		}
+	}
+	consider(&d.title, 0)
+	for i := 0; i < len(d.sents) && i < ledeSentences; i++ {
+		consider(&d.sents[i], i)
+	}
+	if best != nil && best.score > 0 {
+		return best.value, best.sent
+	}
+	if d.published != nil {
+		return d.published.Format("2006-01-02"), -1
+	}
+	if best != nil {
+		return best.value, best.sent
+	}
+	return "", -1
+}
+
+func (d *document) afterPublication(dt analyze.Date) bool {
+	if d.published == nil {
+		return false
+	}
+	return dt.Value > d.published.AddDate(0, 0, 1).Format("2006-01-02")[:len(dt.Value)]
+}
+
+// markBackground marks the sentences whose dates all fall well before the
+// main incident's: they tell of earlier incidents or history.
+func (d *document) markBackground(mainDate string) {
+	for i := range d.sents {
+		s := &d.sents[i]
+		if len(s.dates) == 0 {
+			continue
+		}
+		background := true
+		for _, dt := range s.dates {
+			if !isBefore(dt.Value, mainDate) {
+				background = false
+			}
+		}
+		if background {
+			s.other = -1 // background; otherIncidents assigns real numbers
+		}
+	}
+}
+
+// isBefore reports whether date v lies clearly before the main date: an
+// earlier year, or the same year more than 45 days earlier where both are
+// precise to the day or month.
+func isBefore(v, main string) bool {
+	if main == "" || len(v) < 4 {
+		return false
+	}
+	if v[:4] != main[:4] {
+		return v[:4] < main[:4]
+	}
+	if len(v) < 7 || len(main) < 7 {
+		return false
+	}
+	tv, err1 := time.Parse("2006-01-02", pad(v))
+	tm, err2 := time.Parse("2006-01-02", pad(main))
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return tm.Sub(tv) > 45*24*time.Hour
+}
+
+// pad completes a month-precision date to its first day.
+func pad(v string) string {
+	if len(v) == 7 {
+		return v + "-01"
+	}
+	return v
+}
+
+// weight is how much a mention in sentence s counts towards the main
+// incident: the title and the lede most, event sentences double.
+func (d *document) weight(s *sentence) float64 {
+	w := 0.5
+	switch {
+	case s.Index < 0:
+		w = 3
+	case s.Index < 3:
+		w = 3
+	case s.Index < 8:
+		w = 1.5
+	}
+	if s.event {
+		w *= 2
+	}
+	return w
+}
+
+// mainSentences calls fn for the title and every sentence not set aside
+// as background.
+func (d *document) mainSentences(fn func(s *sentence)) {
+	if d.title.Text != "" {
+		fn(&d.title)
+	}
+	for i := range d.sents {
+		if d.sents[i].other == 0 {
+			fn(&d.sents[i])
+		}
+	}
+}
+
+// readPlace votes for the country, region and city over the place
+// mentions, and finds a named venue.
+func (d *document) readPlace(in *dossier.Incident, use func(int)) {
+	countries := map[string]float64{}
+	cities := map[*gazetteer.City]float64{}
+	regions := map[*gazetteer.Region]float64{}
+	citySent := map[*gazetteer.City]int{}
+	d.mainSentences(func(s *sentence) {
+		w := d.weight(s)
+		for _, m := range s.places {
+			mw := w
+			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) {
+				mw *= 4
+			}
+			switch m.Kind {
+			case gazetteer.KindCity:
+				cities[m.City] += mw
+				countries[m.City.Country] += mw
+				if _, ok := citySent[m.City]; !ok {
+					citySent[m.City] = s.Index
+				}
+			case gazetteer.KindRegion:
+				regions[m.Region] += mw
+				countries[m.Region.Country] += mw
+			case gazetteer.KindCountry:
+				countries[m.Country.Code] += mw
+			case gazetteer.KindDemonym:
+				countries[m.Country.Code] += 0.3 * mw
+			}
+		}
+	})
+	in.Country = argmax(countries)
+	if in.Country == "" {
+		return
+	}
+	var city *gazetteer.City
+	best := 0.0
+	for c, w := range cities {
+		if c.Country == in.Country && (w > best || w == best && city != nil && c.Name < city.Name) {
+			city, best = c, w
+		}
+	}
+	if city != nil {
+		in.City = city.Name
+		lat, lon := city.Lat, city.Lon
+		in.Lat, in.Lon = &lat, &lon
+		use(citySent[city])
+		if r := gazetteer.RegionOf(city); r != nil {
+			in.Region = r.Name
+		}
+	}
+	if in.Region == "" {
+		var reg *gazetteer.Region
+		best = 0
+		for r, w := range regions {
+			if r.Country == in.Country && (w > best || w == best && reg != nil && r.Name < reg.Name) {
+				reg, best = r, w
+			}
+		}
+		if reg != nil {
+			in.Region = reg.Name
+		}
+	}
+	in.Place = d.venue()
+}
+
+// isDateline reports whether a place mention ending at end opens a
+// dateline: "MOSCOW —", "PARAGOULD, AR (KAIT) -", "Kabul (AP) —".
+func isDateline(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	for _, p := range []string{"—", "–", "-", "(", ","} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// venue finds a named venue in the title or the lede: a run of capitalised
+// words ending in a venue word ("Crocus City Hall").
+func (d *document) venue() string {
+	check := func(s *sentence) string {
+		words := strings.Fields(s.Text)
+		for i, w := range words {
+			w = strings.Trim(w, ",.;:'\"’”)")
+			if !venueHeads[w] || i == 0 {
+				continue
+			}
+			j := i
+			for j > 0 && j > i-5 && isCapitalised(strings.Trim(words[j-1], "\"“‘(")) && !strings.HasSuffix(words[j-1], ",") {
+				j--
+			}
+			if j < i {
+				name := strings.Trim(strings.Join(words[j:i+1], " "), ",.;:'\"’”“‘()")
+				return strings.TrimPrefix(name, "The ")
+			}
+		}
+		return ""
+	}
+	if v := check(&d.title); v != "" {
+		return v
+	}
+	for i := 0; i < len(d.sents) && i < 2*ledeSentences; i++ {
+		if d.sents[i].other != 0 {
+			continue
+		}
+		if v := check(&d.sents[i]); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func isCapitalised(w string) bool {
+	if w == "" {
+		return false
+	}
+	c := w[0]
+	return c >= 'A' && c <= 'Z'
+}
+
+// readFigures keeps every figure of the main incident and chooses killed
+// and injured: the largest precise figure not claimed by a perpetrator.
+// When only one kind is reported, the other is 0 (GOLD.md: "only wounded
+// people are reported").
+func (d *document) readFigures(in *dossier.Incident, use func(int)) {
+	var killed, injured *int
+	d.mainSentences(func(s *sentence) {
+		if s.Index < 0 {
+			return // the title's figures repeat the body's; evidence needs a sentence
+		}
+		for _, f := range s.figures {
+			if f.Kind != "killed" && f.Kind != "injured" {
+				continue
+			}
+			in.Figures = append(in.Figures, dossier.Figure{Kind: f.Kind, Value: f.Value,
+				Qualifier: qualifier(f), By: f.By, Claim: f.Claim, Sentence: s.Index})
+			if f.Claim || f.Vague {
+				continue
+			}
+			v := f.Value
+			switch f.Kind {
+			case "killed":
+				if killed == nil || v > *killed {
+					killed = &v
+					use(s.Index)
+				}
+			case "injured":
+				if injured == nil || v > *injured {
+					injured = &v
+					use(s.Index)
+				}
+			}
+		}
+	})
+	zero := 0
+	if killed == nil && injured != nil && !d.vagueFigure("killed") {
+		killed = &zero
+	}
+	if injured == nil && killed != nil && !d.vagueFigure("injured") {
+		z := 0
+		injured = &z
+	}
+	in.Killed, in.Injured = killed, injured
+}
+
+// vagueFigure reports whether the main incident's sentences give a vague
+// figure of that kind ("dozens wounded", "many critically injured").
+func (d *document) vagueFigure(kind string) bool {
+	found := false
+	d.mainSentences(func(s *sentence) {
+		for _, f := range s.figures {
+			if f.Kind == kind && f.Vague {
+				found = true
+			}
+		}
+	})
+	if kind == "injured" && !found {
+		d.mainSentences(func(s *sentence) {
+			if strings.Contains(s.lower, "many injured") || strings.Contains(s.lower, "critically injured") ||
+				strings.Contains(s.lower, "many wounded") || strings.Contains(s.lower, "were injured") && !hasNumber(s) {
+				found = true
+			}
+		})
+	}
+	return found
+}
+
+func hasNumber(s *sentence) bool {
+	for _, f := range s.figures {
+		if f.Kind == "injured" {
+			return true
+		}
+	}
+	return false
+}
+
+func qualifier(f analyze.Figure) string {
+	if f.Qualifier == "" {
+		return "exact"
+	}
+	return f.Qualifier
+}
+
+// rank orders perpetrator roles by strength.
+var rank = map[string]int{dossier.RoleSuspected: 1, dossier.RoleAttributed: 2, dossier.RoleClaimed: 3}
+
+// readPerpetrators names the groups the main incident's sentences say
+// carried it out or claimed it. A group merely mentioned is not a
+// perpetrator. When a branch and its parent are both named (ISIS-K and
+// the Islamic State), the branch is kept.
+func (d *document) readPerpetrators(in *dossier.Incident, use func(int)) {
+	roles := map[*groups.Group]string{}
+	order := []*groups.Group{}
+	d.mainSentences(func(s *sentence) {
+		for _, m := range s.groups {
+			if m.Group.Generic {
+				continue
+			}
+			role := perpetratorRole(s, m)
+			if role == "" {
+				continue
+			}
+			if _, seen := roles[m.Group]; !seen {
+				order = append(order, m.Group)
+			}
+			if rank[role] > rank[roles[m.Group]] {
+				roles[m.Group] = role
+			}
+			use(s.Index)
+		}
+	})
+	// Drop ancestors of named branches, passing their role down.
+	drop := map[*groups.Group]bool{}
+	for _, g := range order {
+		for _, a := range groups.Ancestors(g) {
+			if r, ok := roles[a]; ok {
+				drop[a] = true
+				if rank[r] > rank[roles[g]] {
+					roles[g] = r
+				}
+			}
+		}
+	}
+	for _, g := range order {
+		if drop[g] {
+			continue
+		}
+		p := dossier.Perpetrator{Name: g.Name, Aliases: g.Aliases, Role: roles[g]}
+		if anc := groups.Ancestors(g); len(anc) > 0 {
+			p.Parent = anc[0].Name
+		}
+		in.Perpetrators = append(in.Perpetrators, p)
+	}
+}
+
+// attackVerbs follow a group that acts: "al-Shabaab fighters stormed".
+var attackVerbs = []string{"attacked", "killed", "stormed", "bombed", "launched", "carried out", "struck",
+	"ambushed", "kidnapped", "abducted", "seized", "detonated", "opened fire", "raided", "targeted", "massacred"}
+
+// perpetratorRole returns the role the sentence gives the group, or "".
+func perpetratorRole(s *sentence, m groups.Mention) string {
+	switch {
+	case hasAny(s.lower, claimCues):
+		return dossier.RoleClaimed
+	case hasAny(s.lower, attributionCues):
+		return dossier.RoleAttributed
+	}
+	after := s.lower[m.End:min(len(s.lower), m.End+45)]
+	before := s.lower[max(0, m.Start-30):m.Start]
+	acts := hasAny(after, attackVerbs) || strings.HasSuffix(strings.TrimSpace(before), " by") ||
+		strings.Contains(before, "attack by") || strings.Contains(before, "militants from")
+	if !acts {
+		return ""
+	}
+	if hasAny(s.lower, suspicionCues) {
+		return dossier.RoleSuspected
+	}
+	return dossier.RoleAttributed
+}
+
+// readKind sets the attack types, suicide flag, weapons, targets and the
+// kind of incident (attack, foiled plot, arrest).
+func (d *document) readKind(in *dossier.Incident) {
+	types := map[string]int{}
+	weapons := map[string]int{}
+	targets := map[string]int{}
+	suicide := false
+	d.mainSentences(func(s *sentence) {
+		if s.Index >= 2*ledeSentences {
+			return
+		}
+		w := 1
+		if s.Index < 0 {
+			w = 2
+		}
+		for t, n := range s.attack {
+			types[t] += n * w
+		}
+		if s.event {
+			tally(s.lower, weaponCues, weapons, w)
+			tally(s.lower, targetCues, targets, w)
+		}
+		if hasAny(s.lower, suicideCues) {
+			suicide = true
+		}
+	})
+	in.AttackTypes = topKeys(types, 0.5, 2)
+	in.Weapons = topKeys(weapons, 0.3, 3)
+	in.Targets = topKeys(targets, 0.5, 2)
+	in.Suicide = suicide
+	if suicide && !contains(in.AttackTypes, dossier.Bombing) {
+		in.AttackTypes = append([]string{dossier.Bombing}, in.AttackTypes...)
+	}
+	lead := strings.ToLower(d.title.Text)
+	if len(d.sents) > 0 {
+		lead += " " + d.sents[0].lower
+	}
+	noDead := in.Killed == nil || *in.Killed == 0
+	switch {
+	case hasAny(lead, plotCues) && noDead:
+		in.Kind = "plot"
+	case hasAny(lead, arrestCues) && len(in.AttackTypes) == 0 && noDead:
+		in.Kind = "arrest"
+	}
+}
+
+// topKeys returns the keys whose count is at least frac of the largest,
+// most frequent first, at most n.
+func topKeys(m map[string]int, frac float64, n int) []string {
+	keys := make([]string, 0, len(m))
+	maxv := 0
+	for k, v := range m {
+		keys = append(keys, k)
+		maxv = max(maxv, v)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	var out []string
+	for _, k := range keys {
+		if float64(m[k]) >= frac*float64(maxv) && len(out) < n && m[k] > 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func argmax(m map[string]float64) string {
+	best, bw := "", 0.0
+	for k, w := range m {
+		if k != "" && (w > bw || w == bw && k < best) {
+			best, bw = k, w
+		}
+	}
+	return best
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func uniqueSorted(l []int) []int {
+	sort.Ints(l)
+	out := l[:0]
+	for i, v := range l {
+		if i == 0 || v != l[i-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}
