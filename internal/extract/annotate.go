@@ -38,7 +38,40 @@ func annotate(a *dossier.Article) *document {
 	for _, s := range analyze.Sentences(a.Text) {
 		d.sents = append(d.sents, d.annotateOne(s))
 	}
+	d.placePlaces()
 	return d
+}
+
+// placePlaces finds the places of the whole article at once, so that the
+// gazetteer can settle a name by the rest of the text ("in Larose" in a
+// story that names Louisiana elsewhere), and hands each sentence its own,
+// with offsets into the sentence.
+func (d *document) placePlaces() {
+	head := d.art.Title + "\n\n"
+	all := gazetteer.Find(head + d.art.Text)
+	k := 0
+	for _, m := range all {
+		if m.End <= len(d.art.Title) {
+			d.title.places = append(d.title.places, m)
+			continue
+		}
+		start := m.Start - len(head)
+		if start < 0 {
+			continue
+		}
+		for k < len(d.sents) && d.sents[k].End <= start {
+			k++
+		}
+		if k == len(d.sents) {
+			break
+		}
+		s := &d.sents[k]
+		if start < s.Start || start+m.End-m.Start > s.End {
+			continue // spans two sentences
+		}
+		m.Start, m.End = start-s.Start, start-s.Start+m.End-m.Start
+		s.places = append(s.places, m)
+	}
 }
 
 func (d *document) annotateOne(s analyze.Sentence) sentence {
@@ -46,7 +79,6 @@ func (d *document) annotateOne(s analyze.Sentence) sentence {
 	if s.Text == "" {
 		return out
 	}
-	out.places = gazetteer.Find(s.Text)
 	out.groups = groups.Find(s.Text)
 	out.dates = analyze.Dates(s.Text, d.published)
 	out.figures = analyze.Figures(s.Text)

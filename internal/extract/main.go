@@ -3,7 +3,6 @@ package extract
 import (
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/analyze"
@@ -49,107 +48,6 @@ func (d *document) mainIncident() (dossier.Incident, bool) {
 	d.readKind(&in)
 	in.Evidence = uniqueSorted(evidence)
 	return in, true
-}
-
-// mainDate finds when the main incident happened: the first date in an
-// event sentence of the title or lede that is not after publication, else a
-// date in the lede, else the publication date (a news report tells of what
-// just happened). It returns "" when nothing fixes it.
-func (d *document) mainDate() (string, int) {
-	type cand struct {
-		value string
-		sent  int
-		score int
-	}
-	var best *cand
-	consider := func(s *sentence, pos int) {
-		for _, dt := range s.dates {
-			if d.afterPublication(dt) {
-				continue
-			}
-			score := 10 - pos
-			if s.event {
-				score += 10
-			}
-			score += 3 * dt.Precision
-			if d.published != nil && dt.Value[:4] < d.published.Format("2006") && !strings.HasPrefix(d.published.AddDate(0, 0, -7).Format("2006"), dt.Value[:4]) {
-				score -= 15 // an earlier year in the lede is usually background
-			}
-			if best == nil || score > best.score {
-				best = &cand{dt.Value, s.Index, score}
-			}
-		}
-	}
-	consider(&d.title, 0)
-	for i := 0; i < len(d.sents) && i < ledeSentences; i++ {
-		consider(&d.sents[i], i)
-	}
-	if best != nil && best.score > 0 {
-		return best.value, best.sent
-	}
-	if d.published != nil {
-		return d.published.Format("2006-01-02"), -1
-	}
-	if best != nil {
-		return best.value, best.sent
-	}
-	return "", -1
-}
-
-func (d *document) afterPublication(dt analyze.Date) bool {
-	if d.published == nil {
-		return false
-	}
-	return dt.Value > d.published.AddDate(0, 0, 1).Format("2006-01-02")[:len(dt.Value)]
-}
-
-// markBackground marks the sentences whose dates all fall well before the
-// main incident's: they tell of earlier incidents or history.
-func (d *document) markBackground(mainDate string) {
-	for i := range d.sents {
-		s := &d.sents[i]
-		if len(s.dates) == 0 {
-			continue
-		}
-		background := true
-		for _, dt := range s.dates {
-			if !isBefore(dt.Value, mainDate) {
-				background = false
-			}
-		}
-		if background {
-			s.other = -1 // background; otherIncidents assigns real numbers
-		}
-	}
-}
-
-// isBefore reports whether date v lies clearly before the main date: an
-// earlier year, or the same year more than 45 days earlier where both are
-// precise to the day or month.
-func isBefore(v, main string) bool {
-	if main == "" || len(v) < 4 {
-		return false
-	}
-	if v[:4] != main[:4] {
-		return v[:4] < main[:4]
-	}
-	if len(v) < 7 || len(main) < 7 {
-		return false
-	}
-	tv, err1 := time.Parse("2006-01-02", pad(v))
-	tm, err2 := time.Parse("2006-01-02", pad(main))
-	if err1 != nil || err2 != nil {
-		return false
-	}
-	return tm.Sub(tv) > 45*24*time.Hour
-}
-
-// pad completes a month-precision date to its first day.
-func pad(v string) string {
-	if len(v) == 7 {
-		return v + "-01"
-	}
-	return v
 }
 
 // weight is how much a mention in sentence s counts towards the main

@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/dossier-project/dossier/internal/analyze"
+)
+
+// mainDate finds when the main incident happened. Every date of the title
+// and the opening sentences that is not after publication is a candidate,
+// scored by its precision, its place in the article and, above all, by the
+// words around it: "opened fire on April 2" dates the attack, "arrested on
+// Thursday" or "a news conference Thursday" date what came after. Without
+// a candidate the publication date stands (a report tells of what just
+// happened); without either the date is unknown: "".
+func (d *document) mainDate() (string, int) {
+	type cand struct {
+		value string
+		sent  int
+		score int
+	}
+	var best *cand
+	consider := func(s *sentence, pos int) {
+		for _, dt := range s.dates {
+			if d.afterPublication(dt) {
+				continue
+			}
+			ctx, dist := dateContext(s.lower, dt.Start, dt.End)
+			if ctx == ctxStamp {
+				continue
+			}
+			score := 3*dt.Precision - pos
+			switch ctx {
+			case ctxEvent:
+				score += 12 - min(dist/15, 5) // the nearer the cue, the surer
+			case ctxAfter:
+				score -= 8
+			}
+			if len(s.figures) > 0 {
+				score += 4
+			} else if s.event {
+				score += 2
+			}
+			if !dt.Relative && d.published != nil && dt.Value[:4] < d.published.AddDate(0, 0, -7).Format("2006") {
+				score -= 12 // an explicit earlier year is usually background
+			}
+			if best == nil || score > best.score {
+				best = &cand{dt.Value, s.Index, score}
+			}
+		}
+	}
+	consider(&d.title, 0)
+	for i := 0; i < len(d.sents) && i < 3*ledeSentences; i++ {
+		consider(&d.sents[i], min(i, 12))
+	}
+	if best != nil && best.score > 0 {
+		return best.value, best.sent
+	}
+	if d.published != nil {
+		return d.published.Format("2006-01-02"), -1
+	}
+	if best != nil {
+		return best.value, best.sent
+	}
+	return "", -1
+}
+
+// Kinds of context around a date.
+const (
+	ctxNone  = iota
+	ctxEvent // the attack itself: "shot and killed on May 10", "the shooting late Wednesday"
+	ctxAfter // what came after: arrests, charges, hearings, news conferences, funerals
+	ctxStamp // a page stamp: "Updated: Friday, June 6, 2014"
+)
+
+// eventContext and afterContext are the words that, close before or after
+// a date, tell what it dates.
+var (
+	eventContext = []string{"shot", "shooting", "killed", "killing", "opened fire", "fired", "stabbed",
+		"stabbing", "attack", "bomb", "blast", "explosion", "exploded", "happened", "occurred",
+		"incident", "gunfire", "gunman", "gunmen", "wounded", "injured", "died", "murder",
+		"homicide", "rampage", "massacre", "struck", "kidnapped", "abducted", "stormed", "took place",
+		"was found dead", "were found dead", "crash", "hijack"}
+	afterContext = []string{"arrested", "arrest", "charged", "charges", "court", "arraign", "sentenced",
+		"pleaded", "indicted", "custody", "surrendered", "turned himself", "turned themselves",
+		"conference", "funeral", "vigil", "memorial", "released", "identified", "report",
+		"hearing", "trial", "convicted", "booked", "jailed", "bond", "statement", "announced",
+		"interview", "visited", "told reporters", "press", "mourn", "buried", "autopsy", "updated",
+		"discharged from", "investigat", "continued", "still at large", "remains in", "remained in"}
+	stampContext = []string{"updated", "posted", "published", "last modified", "copyright", "©"}
+)
+
+// dateContext classifies the words around the date at lower[start:end]
+// and says how far the deciding cue is, in bytes.
+func dateContext(lower string, start, end int) (kind, dist int) {
+	before := lower[max(0, start-80):start]
+	after := lower[end:min(len(lower), end+30)]
+	if b := strings.TrimSpace(before); b == "" || len(b) < 25 {
+		for _, w := range stampContext {
+			if strings.HasSuffix(strings.TrimRight(b, ": "), w) || strings.HasPrefix(b, w) {
+				return ctxStamp, 0
+			}
+		}
+	}
+	// The nearer cue decides: find the last cue before and the first after.
+	bestDist, kind := 1<<30, ctxNone
+	look := func(cues []string, k int) {
+		for _, c := range cues {
+			if i := strings.LastIndex(before, c); i >= 0 && containsAtWordStart(before[i:], c) {
+				if dist := len(before) - i; dist < bestDist {
+					bestDist, kind = dist, k
+				}
+			}
+			if i := strings.Index(after, c); i >= 0 && containsAtWordStart(after[i:], c) {
+				if dist := i + 8; dist < bestDist { // a cue after the date binds a little less
+					bestDist, kind = dist, k
+				}
+			}
+		}
+	}
+	look(eventContext, ctxEvent)
+	look(afterContext, ctxAfter)
+	return kind, bestDist
+}
+
+func (d *document) afterPublication(dt analyze.Date) bool {
+	if d.published == nil {
+		return false
+	}
+	return dt.Value > d.published.AddDate(0, 0, 1).Format("2006-01-02")[:len(dt.Value)]
+}
+
+// markBackground marks the sentences whose dates all fall well before the
+// main incident's: they tell of earlier incidents or history.
+func (d *document) markBackground(mainDate string) {
+	for i := range d.sents {
+		s := &d.sents[i]
+		if len(s.dates) == 0 {
+			continue
+		}
+		background := true
+		for _, dt := range s.dates {
+			if !isBefore(dt.Value, mainDate) {
+				background = false
+			}
+		}
+		if background {
+			s.other = -1 // background; otherIncidents assigns real numbers
+		}
+	}
+}
+
+// isBefore reports whether date v lies clearly before the main date: an
+// earlier year, or the same year more than 45 days earlier where both are
+// precise to the day or month.
+func isBefore(v, main string) bool {
+	if main == "" || len(v) < 4 {
+		return false
+	}
+	if v[:4] != main[:4] {
+		return v[:4] < main[:4]
+	}
+	if len(v) < 7 || len(main) < 7 {
+		return false
+	}
+	tv, err1 := time.Parse("2006-01-02", pad(v))
+	tm, err2 := time.Parse("2006-01-02", pad(main))
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	return tm.Sub(tv) > 45*24*time.Hour
+}
+
+// pad completes a month-precision date to its first day.
+func pad(v string) string {
+	if len(v) == 7 {
+		return v + "-01"
+	}
+	return v
+}
