@@ -202,51 +202,6 @@ func isCapitalised(w string) bool {
 	return c >= 'A' && c <= 'Z'
 }
 
-// readFigures keeps every figure of the main incident and chooses killed
-// and injured: the largest precise figure not claimed by a perpetrator.
-// When only one kind is reported, the other is 0 (GOLD.md: "only wounded
-// people are reported").
-func (d *document) readFigures(in *dossier.Incident, use func(int)) {
-	var killed, injured *int
-	d.mainSentences(func(s *sentence) {
-		if s.Index < 0 {
-			return // the title's figures repeat the body's; evidence needs a sentence
-		}
-		for _, f := range s.figures {
-			if f.Kind != "killed" && f.Kind != "injured" {
-				continue
-			}
-			in.Figures = append(in.Figures, dossier.Figure{Kind: f.Kind, Value: f.Value,
-				Qualifier: qualifier(f), By: f.By, Claim: f.Claim, Sentence: s.Index})
-			if f.Claim || f.Vague {
-				continue
-			}
-			v := f.Value
-			switch f.Kind {
-			case "killed":
-				if killed == nil || v > *killed {
-					killed = &v
-					use(s.Index)
-				}
-			case "injured":
-				if injured == nil || v > *injured {
-					injured = &v
-					use(s.Index)
-				}
-			}
-		}
-	})
-	zero := 0
-	if killed == nil && injured != nil && !d.vagueFigure("killed") {
-		killed = &zero
-	}
-	if injured == nil && killed != nil && !d.vagueFigure("injured") {
-		z := 0
-		injured = &z
-	}
-	in.Killed, in.Injured = killed, injured
-}
-
 // vagueFigure reports whether the main incident's sentences give a vague
 // figure of that kind ("dozens wounded", "many critically injured").
 func (d *document) vagueFigure(kind string) bool {

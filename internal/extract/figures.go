@@ -1,0 +1,112 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/analyze"
+)
+
+// readFigures keeps every figure of the main incident and chooses killed
+// and injured (see chooseFigures). When only one kind is reported, the
+// other is 0 (GOLD.md: "only wounded people are reported").
+func (d *document) readFigures(in *dossier.Incident, use func(int)) {
+	var found []sentFigure
+	d.mainSentences(func(s *sentence) {
+		for _, f := range s.figures {
+			if f.Kind != "killed" && f.Kind != "injured" {
+				continue
+			}
+			found = append(found, sentFigure{f, s})
+			if s.Index >= 0 { // the title's figures repeat the body's; evidence needs a sentence
+				in.Figures = append(in.Figures, dossier.Figure{Kind: f.Kind, Value: f.Value,
+					Qualifier: qualifier(f), By: f.By, Claim: f.Claim, Sentence: s.Index})
+			}
+		}
+	})
+	killed, injured, evidence := chooseFigures(found)
+	for _, i := range evidence {
+		use(i)
+	}
+	if killed == nil && injured != nil && !d.vagueFigure("killed") {
+		killed = ptr(0)
+	}
+	if injured == nil && killed != nil && !d.vagueFigure("injured") {
+		injured = ptr(0)
+	}
+	in.Killed, in.Injured = killed, injured
+}
+
+// sentFigure is a figure with the sentence it was read from.
+type sentFigure struct {
+	analyze.Figure
+	s *sentence
+}
+
+// chooseFigures picks the killed and injured counts of one incident from
+// its figures, in article order. A perpetrator's claim, a vague quantity
+// ("dozens") and a part of the victims ("27 children among the dead") are
+// never the count. The body's figures are preferred to the title's. Of the
+// rest, the largest counts: news updates a rising toll, and a later,
+// smaller number is usually a part. A count of people shot (analyze's Shot)
+// in a sentence that states no death includes the dead, who are taken off
+// it: "Bourda was shot ... he died" is one killed, none injured.
+func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
+	pick := func(body bool) {
+		for _, f := range found {
+			if f.Claim || f.Vague || f.Part || (f.s.Index >= 0) != body {
+				continue
+			}
+			v := f.Value
+			switch f.Kind {
+			case "killed":
+				if killed == nil || v > *killed && isUpdate(f.Text) {
+					killed = &v
+					evidence = append(evidence, f.s.Index)
+				}
+			}
+		}
+		for _, f := range found {
+			if f.Claim || f.Vague || f.Part || f.Kind != "injured" || (f.s.Index >= 0) != body {
+				continue
+			}
+			v := f.Value
+			if f.Shot && !statesDeath(f.s) && killed != nil {
+				v = max(0, v-*killed)
+			}
+			if injured == nil || v > *injured && isUpdate(f.Text) {
+				injured = &v
+				evidence = append(evidence, f.s.Index)
+			}
+		}
+	}
+	pick(true)
+	if killed == nil && injured == nil {
+		pick(false)
+	}
+	return killed, injured, evidence
+}
+
+// statesDeath reports whether the sentence itself gives a killed figure.
+func statesDeath(s *sentence) bool {
+	for _, f := range s.figures {
+		if f.Kind == "killed" {
+			return true
+		}
+	}
+	return false
+}
+
+func ptr(v int) *int { return &v }
+
+// isUpdate reports whether a figure's phrase updates a toll: "the death
+// toll rose to 137", "has climbed to", "now stands at".
+func isUpdate(phrase string) bool {
+	l := strings.ToLower(phrase)
+	for _, w := range []string{"rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "now stands", "reached", "has grown"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
