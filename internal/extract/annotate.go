@@ -20,7 +20,8 @@ type sentence struct {
 	figures []analyze.Figure
 	attack  map[string]int // attack type evidence
 	event   bool           // tells of violence at all
-	other   int            // index+1 of the other incident it tells of; 0: main or none
+	other   int            // -1: tells only of earlier incidents (all its dates are past); 0: of the main one
+	past    []int          // indexes into dates of the dates of earlier incidents
 }
 
 // document is an annotated article.

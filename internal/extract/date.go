@@ -37,6 +37,9 @@ func (d *document) mainDate() (string, int) {
 			case ctxAfter:
 				score -= 8
 			}
+			if recalls(s.lower) {
+				score -= 10
+			}
 			if len(s.figures) > 0 {
 				score += 4
 			} else if s.event {
@@ -131,25 +134,50 @@ func (d *document) afterPublication(dt analyze.Date) bool {
 	return dt.Value > d.published.AddDate(0, 0, 1).Format("2006-01-02")[:len(dt.Value)]
 }
 
-// markBackground marks the sentences whose dates all fall well before the
-// main incident's: they tell of earlier incidents or history.
+// markBackground finds, in every sentence, the dates of earlier incidents
+// (see isPast) and marks the sentences whose dates are all such: they tell
+// of earlier incidents or history, not of the main incident.
 func (d *document) markBackground(mainDate string) {
+	ref := mainDate
+	if ref == "" && d.published != nil {
+		ref = d.published.Format("2006-01-02")
+	}
 	for i := range d.sents {
 		s := &d.sents[i]
-		if len(s.dates) == 0 {
-			continue
-		}
-		background := true
-		for _, dt := range s.dates {
-			if !isBefore(dt.Value, mainDate) {
-				background = false
+		s.past = s.past[:0]
+		for j, dt := range s.dates {
+			if isPast(s, dt, ref) {
+				s.past = append(s.past, j)
 			}
 		}
-		if background {
-			s.other = -1 // background; otherIncidents assigns real numbers
+		if len(s.dates) > 0 && len(s.past) == len(s.dates) {
+			s.other = -1
 		}
 	}
 }
+
+// isPast reports whether date dt of sentence s dates an earlier incident
+// than the main one, whose date is ref: clearly before it (see isBefore).
+// When nothing dates the main incident, an explicit date counts as past
+// when the words around it recall ("since 2015", "was responsible for a
+// suicide attack ... in August 2021"), or outside the opening sentence.
+func isPast(s *sentence, dt analyze.Date, ref string) bool {
+	if ref != "" {
+		return isBefore(dt.Value, ref)
+	}
+	if dt.Relative {
+		return false
+	}
+	return s.Index > 0 || recalls(s.lower)
+}
+
+// recallCues tell that a sentence looks back at an earlier incident.
+var recallCues = []string{"since", "was responsible for", "were responsible for", "previous", "earlier attack",
+	"the last", "came after", "comes after", "worst", "deadliest", "most serious", "history", "was born",
+	"emerging", "emerged", "founded", "the most deadly", "in the past", "years ago", "anniversary", "recalled",
+	"similar attack", "before that", "prior to"}
+
+func recalls(lower string) bool { return hasAny(lower, recallCues) }
 
 // isBefore reports whether date v lies clearly before the main date: an
 // earlier year, or the same year more than 45 days earlier where both are

@@ -87,13 +87,14 @@ var (
 )
 
 // venueHeads end a capitalised venue name: "Crocus City Hall",
-// "Hamid Karzai International Airport".
+// "Hamid Karzai International Airport". Hospitals are left out: a report
+// names the one the victims were taken to, not where they were hurt.
 var venueHeads = map[string]bool{
 	"Hall": true, "Airport": true, "Mall": true, "Church": true, "Cathedral": true, "Mosque": true,
 	"Synagogue": true, "Temple": true, "Shrine": true, "Hotel": true, "School": true, "University": true,
 	"College": true, "Stadium": true, "Arena": true, "Market": true, "Bazaar": true, "Station": true,
 	"Theatre": true, "Theater": true, "Centre": true, "Center": true, "Club": true, "Nightclub": true,
-	"Embassy": true, "Consulate": true, "Hospital": true, "Square": true, "Bridge": true, "Park": true,
+	"Embassy": true, "Consulate": true, "Square": true, "Bridge": true, "Park": true,
 	"Plaza": true, "Restaurant": true, "Cafe": true, "Café": true, "Base": true, "Prison": true,
 	"Checkpoint": true, "Bar": true, "Pub": true, "Cemetery": true, "Mausoleum": true,
 }

@@ -7,29 +7,31 @@ import (
 	"github.com/dossier-project/dossier/internal/gazetteer"
 )
 
-// otherIncidents groups the background sentences that tell of violence into
-// the earlier or related incidents the article recalls: one per year and
-// country ("the Kabul airport attack that left 183 dead in 2021"). A
-// recalled incident needs at least a year and a country (GOLD.md).
+// otherIncidents gathers the earlier or related incidents the article
+// recalls ("the Kabul airport attack that left 183 dead in the summer of
+// 2021"): every past date (see markBackground) of a sentence that tells of
+// violence, with the places nearest to it in that sentence, makes or
+// joins the incident of that year and country. A recalled incident needs
+// at least a year and a country (GOLD.md); one of the main incident's year
+// and country is the main incident retold.
 func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 	type key struct{ year, country string }
 	byKey := map[key]*dossier.Incident{}
 	var order []key
 	for i := range d.sents {
 		s := &d.sents[i]
-		if s.other == 0 || !s.event {
+		if len(s.past) == 0 || !s.event {
 			continue
 		}
-		places := sentencePlaces(s)
-		if len(places) == 0 {
-			continue
-		}
-		for _, dt := range s.dates {
-			if !isBefore(dt.Value, main.Date) {
-				continue
-			}
+		owned := placesByDate(s)
+		for _, j := range s.past {
+			dt := s.dates[j]
+			places := owned[j]
 			for _, p := range places {
 				k := key{dt.Value[:4], p.country}
+				if k.country == main.Country && k.year == yearOf(main.Date) {
+					continue
+				}
 				in, ok := byKey[k]
 				if !ok {
 					in = &dossier.Incident{Date: dt.Value, Country: p.country}
@@ -40,17 +42,12 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 					in.Date = dt.Value
 				}
 				if in.City == "" && p.city != nil {
-					in.City = p.city.Name
-					lat, lon := p.city.Lat, p.city.Lon
-					in.Lat, in.Lon = &lat, &lon
-					if r := gazetteer.RegionOf(p.city); r != nil {
-						in.Region = r.Name
-					}
+					setCity(in, p.city)
 				}
 				in.Evidence = append(in.Evidence, s.Index)
 				// Figures and types belong to this incident only when the
 				// sentence tells of no other.
-				if len(places) == 1 && len(s.dates) == 1 {
+				if len(places) == 1 && len(s.past) == 1 && s.other != 0 {
 					d.addOtherFacts(in, s)
 				}
 			}
@@ -59,9 +56,6 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 	out := make([]dossier.Incident, 0, len(order))
 	for _, k := range order {
 		in := byKey[k]
-		if k.country == main.Country && k.year == yearOf(main.Date) {
-			continue // the main incident retold
-		}
 		in.Evidence = uniqueSorted(in.Evidence)
 		out = append(out, *in)
 	}
@@ -69,24 +63,34 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 	return out
 }
 
+// setCity places an incident in city c, with its coordinates and region.
+func setCity(in *dossier.Incident, c *gazetteer.City) {
+	in.City = c.Name
+	lat, lon := c.Lat, c.Lon
+	in.Lat, in.Lon = &lat, &lon
+	if r := gazetteer.RegionOf(c); r != nil {
+		in.Region = r.Name
+	}
+}
+
 // addOtherFacts adds one sentence's figures, attack types and groups to a
 // recalled incident.
 func (d *document) addOtherFacts(in *dossier.Incident, s *sentence) {
+	var found []sentFigure
 	for _, f := range s.figures {
 		if f.Kind != "killed" && f.Kind != "injured" {
 			continue
 		}
+		found = append(found, sentFigure{f, s})
 		in.Figures = append(in.Figures, dossier.Figure{Kind: f.Kind, Value: f.Value,
 			Qualifier: qualifier(f), By: f.By, Claim: f.Claim, Sentence: s.Index})
-		if f.Claim || f.Vague {
-			continue
+	}
+	if k, inj, _ := chooseFigures(found); k != nil || inj != nil {
+		if in.Killed == nil {
+			in.Killed = k
 		}
-		v := f.Value
-		if f.Kind == "killed" && (in.Killed == nil || v > *in.Killed) {
-			in.Killed = &v
-		}
-		if f.Kind == "injured" && (in.Injured == nil || v > *in.Injured) {
-			in.Injured = &v
+		if in.Injured == nil {
+			in.Injured = inj
 		}
 	}
 	for t := range s.attack {
@@ -120,35 +124,55 @@ type place struct {
 	city    *gazetteer.City
 }
 
-// sentencePlaces returns the distinct countries a sentence places things
-// in: by city first, then by country name or region; demonyms only when
-// nothing else names a place ("an Iranian city").
-func sentencePlaces(s *sentence) []place {
-	var out []place
-	seen := map[string]bool{}
-	add := func(code string, c *gazetteer.City) {
-		if code != "" && !seen[code] {
-			seen[code] = true
-			out = append(out, place{code, c})
+// placesByDate hands each place of a sentence to the date nearest to it, so
+// that "Friday's attack ... since they began their attacks in 2015 (Paris
+// and Brussels)" gives Paris and Brussels to 2015, not to Friday. The
+// result is indexed like s.dates. Within one date, cities come first, then
+// countries and regions; demonyms only when nothing else names a place
+// ("an Iranian city").
+func placesByDate(s *sentence) [][]place {
+	out := make([][]place, len(s.dates))
+	if len(s.dates) == 0 {
+		return out
+	}
+	nearest := func(m gazetteer.Mention) int {
+		best, bd := 0, 1<<30
+		for j, dt := range s.dates {
+			dist := 0
+			switch {
+			case m.End <= dt.Start:
+				dist = dt.Start - m.End
+			case m.Start >= dt.End:
+				dist = m.Start - dt.End
+			}
+			if dist < bd {
+				best, bd = j, dist
+			}
+		}
+		return best
+	}
+	seen := make([]map[string]bool, len(s.dates))
+	add := func(j int, code string, c *gazetteer.City) {
+		if seen[j] == nil {
+			seen[j] = map[string]bool{}
+		}
+		if code != "" && !seen[j][code] {
+			seen[j][code] = true
+			out[j] = append(out[j], place{code, c})
 		}
 	}
-	for _, m := range s.places {
-		if m.Kind == gazetteer.KindCity {
-			add(m.City.Country, m.City)
-		}
-	}
-	for _, m := range s.places {
-		switch m.Kind {
-		case gazetteer.KindCountry:
-			add(m.Country.Code, nil)
-		case gazetteer.KindRegion:
-			add(m.Region.Country, nil)
-		}
-	}
-	if len(out) == 0 {
+	for pass := 0; pass < 3; pass++ {
 		for _, m := range s.places {
-			if m.Kind == gazetteer.KindDemonym {
-				add(m.Country.Code, nil)
+			j := nearest(m)
+			switch {
+			case pass == 0 && m.Kind == gazetteer.KindCity:
+				add(j, m.City.Country, m.City)
+			case pass == 1 && m.Kind == gazetteer.KindCountry:
+				add(j, m.Country.Code, nil)
+			case pass == 1 && m.Kind == gazetteer.KindRegion:
+				add(j, m.Region.Country, nil)
+			case pass == 2 && m.Kind == gazetteer.KindDemonym && len(out[j]) == 0:
+				add(j, m.Country.Code, nil)
 			}
 		}
 	}
