@@ -54,7 +54,7 @@ type sentFigure struct {
 func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 	pick := func(body bool) {
 		for _, f := range found {
-			if f.Claim || f.Vague || f.Part || (f.s.Index >= 0) != body {
+			if f.Claim || f.Vague || f.Part || f.Attacker || (f.s.Index >= 0) != body {
 				continue
 			}
 			v := f.Value
