@@ -27,14 +27,16 @@ type sentence struct {
 // document is an annotated article.
 type document struct {
 	art       *dossier.Article
-	published *time.Time
+	published *time.Time // the anchor of relative dates (see anchor)
+	dayAnchor bool       // the anchor is a day, not a month's end
 	title     sentence // the headline, annotated like a sentence (Index -1)
 	sents     []sentence
 }
 
 // annotate splits the article into sentences and annotates each.
 func annotate(a *dossier.Article) *document {
-	d := &document{art: a, published: a.Published}
+	d := &document{art: a}
+	d.published, d.dayAnchor = anchor(a.Published, a.URL)
 	d.title = d.annotateOne(analyze.Sentence{Index: -1, Text: a.Title})
 	for _, s := range analyze.Sentences(a.Text) {
 		d.sents = append(d.sents, d.annotateOne(s))
@@ -82,8 +84,28 @@ func (d *document) annotateOne(s analyze.Sentence) sentence {
 	}
 	out.groups = groups.Find(s.Text)
 	out.dates = analyze.Dates(s.Text, d.published)
+	if !d.dayAnchor {
+		out.dates = dropWeekdays(out.dates)
+	}
 	out.figures = analyze.Figures(s.Text)
 	tally(out.lower, attackCues, out.attack, 1)
 	out.event = hasAny(out.lower, eventCues) || len(out.figures) > 0
+	return out
+}
+
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"yesterday", "today", "tonight", "last night"}
+
+// dropWeekdays leaves out the dates resolved from a weekday or "yesterday"
+// alone, which a month's-end anchor cannot resolve.
+func dropWeekdays(dates []analyze.Date) []analyze.Date {
+	out := dates[:0]
+	for _, dt := range dates {
+		l := strings.ToLower(dt.Text)
+		if dt.Relative && hasAny(l, weekdays) && !strings.ContainsAny(l, "0123456789") {
+			continue
+		}
+		out = append(out, dt)
+	}
 	return out
 }
