@@ -44,7 +44,7 @@ func urlDate(url string) (y, m, d int) {
 		if v := strings.ReplaceAll(p, "-", ""); len(v) >= 8 && isYear(v[:4]) {
 			mo, e1 := strconv.Atoi(v[4:6])
 			da, e2 := strconv.Atoi(v[6:8])
-			if e1 == nil && e2 == nil && validDay(mo, da) && (len(v) == 8 || !isDigit(v[8])) {
+			if e1 == nil && e2 == nil && validDay(mo, da) && allDigits(v[:8]) {
 				y, _ = strconv.Atoi(v[:4])
 				return y, mo, da
 			}
@@ -80,4 +80,11 @@ func isYear(s string) bool {
 
 func validDay(m, d int) bool { return m >= 1 && m <= 12 && d >= 1 && d <= 31 }
 
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
