@@ -29,7 +29,7 @@ type document struct {
 	art       *dossier.Article
 	published *time.Time // the anchor of relative dates (see anchor)
 	dayAnchor bool       // the anchor is a day, not a month's end
-	title     sentence // the headline, annotated like a sentence (Index -1)
+	title     sentence   // the headline, annotated like a sentence (Index -1)
 	sents     []sentence
 }
 
