@@ -38,6 +38,9 @@ func (d *document) mainDate() (string, int) {
 				score -= 8
 			}
 			if recalls(s.lower) {
+				if !dt.Relative {
+					continue // "was responsible for a suicide attack ... in August 2021"
+				}
 				score -= 10
 			}
 			if len(s.figures) > 0 {

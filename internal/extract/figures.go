@@ -84,6 +84,16 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 	if killed == nil && injured == nil {
 		pick(false)
 	}
+	if killed == nil || *killed == 0 {
+		// Only attackers died: "two suicide bombers blew themselves up".
+		for _, f := range found {
+			if f.Attacker && f.Kind == "killed" && !f.Claim && !f.Vague && f.Value > 0 {
+				killed = ptr(f.Value)
+				evidence = append(evidence, f.s.Index)
+				break
+			}
+		}
+	}
 	return killed, injured, evidence
 }
 
