@@ -63,11 +63,8 @@ func (d *document) mainDate() (string, int) {
 	if best != nil && best.score > 0 {
 		return best.value, best.sent
 	}
-	if d.published != nil {
+	if d.published != nil && d.dayAnchor {
 		return d.published.Format("2006-01-02"), -1
-	}
-	if best != nil {
-		return best.value, best.sent
 	}
 	return "", -1
 }

@@ -73,11 +73,19 @@ var suicideCues = []string{
 	"blew herself up", "blew themselves up", "suicide truck", "self-detonat",
 }
 
-// claimCues, attributionCues and suspicionCues give a perpetrator's role.
+// claimCues follow a group that claims an attack; claimedByCues precede
+// it. attributionCues follow a group said to have done it;
+// attributedToCues precede it. suspicionCues anywhere in the sentence make
+// an attribution a suspicion; suspectedOfCues precede a suspected group.
 var (
-	claimCues       = []string{"claimed", "claim responsibility", "claims responsibility", "claiming responsibility", "took responsibility", "claim of responsibility", "claimed responsibility", "has claimed", "claim for"}
-	attributionCues = []string{"blamed", "accused", "attributed", "carried out by", "responsible for", "was behind", "were behind", "behind the attack", "behind the bombing", "perpetrated by", "by militants of"}
-	suspicionCues   = []string{"suspected", "believed to be", "likely", "linked to", "affiliated", "suspect", "may have", "possibly"}
+	claimCues = []string{"claimed responsibility", "claims responsibility", "claiming responsibility",
+		"claim responsibility", "has claimed", "have claimed", "took responsibility", "claimed the", "claims the",
+		"claimed it", "said it carried out", "said it was behind", "issued a claim", "in a claim"}
+	claimedByCues    = []string{"claimed by", "claim by", "claimed on behalf of", "claim of responsibility by", "claim from"}
+	attributionCues  = []string{"was behind", "were behind", "is behind", "are behind", "responsible for", "carried out", "perpetrated", "was blamed", "were blamed", "is blamed"}
+	attributedToCues = []string{"blamed", "accused", "attributed to", "carried out by", "perpetrated by", "by militants of", "blamed on", "blaming"}
+	suspicionCues    = []string{"suspected", "believed to be", "likely", "may have", "possibly", "suspect", "thought to"}
+	suspectedOfCues  = []string{"suspected", "suspect", "believed to be"}
 )
 
 // plotCues and arrestCues tell foiled plots and arrests from attacks.

@@ -297,24 +297,38 @@ var attackVerbs = []string{"attacked", "killed", "stormed", "bombed", "launched"
 	"ambushed", "kidnapped", "abducted", "seized", "detonated", "opened fire", "raided", "targeted", "massacred"}
 
 // perpetratorRole returns the role the sentence gives the group, or "".
+// The cue must be the group's: after it within its clause ("ISIS-K
+// claimed responsibility", "the Taliban were behind"), or just before it
+// ("claimed by Daesh", "blamed al-Shabaab"). A suspicion word in the
+// sentence lowers an attribution to a suspicion.
 func perpetratorRole(s *sentence, m groups.Mention) string {
+	after := clause(s.lower[m.End:min(len(s.lower), m.End+90)])
+	before := s.lower[max(0, m.Start-45):m.Start]
+	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+		before = before[i+1:]
+	}
 	switch {
-	case hasAny(s.lower, claimCues):
+	case hasAny(after, claimCues) || hasAny(before, claimedByCues):
 		return dossier.RoleClaimed
-	case hasAny(s.lower, attributionCues):
+	case hasAny(after, attributionCues) || hasAny(before, attributedToCues) || hasAny(after, attackVerbs) ||
+		strings.HasSuffix(strings.TrimSpace(before), " by") || strings.Contains(before, "militants from"):
+		if hasAny(s.lower, suspicionCues) {
+			return dossier.RoleSuspected
+		}
 		return dossier.RoleAttributed
-	}
-	after := s.lower[m.End:min(len(s.lower), m.End+45)]
-	before := s.lower[max(0, m.Start-30):m.Start]
-	acts := hasAny(after, attackVerbs) || strings.HasSuffix(strings.TrimSpace(before), " by") ||
-		strings.Contains(before, "attack by") || strings.Contains(before, "militants from")
-	if !acts {
-		return ""
-	}
-	if hasAny(s.lower, suspicionCues) {
+	case hasAny(before, suspectedOfCues):
 		return dossier.RoleSuspected
 	}
-	return dossier.RoleAttributed
+	return ""
+}
+
+// clause cuts s at the first clause break that is not a comma: a group's
+// verb comes before it.
+func clause(s string) string {
+	if i := strings.IndexAny(s, ";:.!?\"“”"); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // readKind sets the attack types, suicide flag, weapons, targets and the

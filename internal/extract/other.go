@@ -129,7 +129,7 @@ type place struct {
 // and Brussels)" gives Paris and Brussels to 2015, not to Friday. The
 // result is indexed like s.dates. Within one date, cities come first, then
 // countries and regions; demonyms only when nothing else names a place
-// ("an Iranian city").
+// ("an Iranian city"). Where a date has cities, they alone place it.
 func placesByDate(s *sentence) [][]place {
 	out := make([][]place, len(s.dates))
 	if len(s.dates) == 0 {
@@ -174,6 +174,19 @@ func placesByDate(s *sentence) [][]place {
 			case pass == 2 && m.Kind == gazetteer.KindDemonym && len(out[j]) == 0:
 				add(j, m.Country.Code, nil)
 			}
+		}
+	}
+	// A city is the surer witness: "a suicide attack at Kabul Airport in
+	// August 2021 during the U.S. withdrawal" happened in Afghanistan.
+	for j, ps := range out {
+		if len(ps) > 1 && ps[0].city != nil {
+			kept := ps[:0]
+			for _, p := range ps {
+				if p.city != nil {
+					kept = append(kept, p)
+				}
+			}
+			out[j] = kept
 		}
 	}
 	return out
