@@ -26,6 +26,9 @@ func (d *document) mainDate() (string, int) {
 			if d.afterPublication(dt) {
 				continue
 			}
+			if dt.Precision == 1 && d.published == nil {
+				continue // a bare year, with nothing to anchor it, rarely dates the news
+			}
 			ctx, dist := dateContext(s.lower, dt.Start, dt.End)
 			if ctx == ctxStamp {
 				continue
@@ -175,7 +178,7 @@ func isPast(s *sentence, dt analyze.Date, ref string) bool {
 var recallCues = []string{"since", "was responsible for", "were responsible for", "previous", "earlier attack",
 	"the last", "came after", "comes after", "worst", "deadliest", "most serious", "history", "was born",
 	"emerging", "emerged", "founded", "the most deadly", "in the past", "years ago", "anniversary", "recalled",
-	"similar attack", "before that", "prior to"}
+	"similar attack", "before that", "prior to", "such as", "including the", "like the"}
 
 func recalls(lower string) bool { return hasAny(lower, recallCues) }
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/gazetteer"
@@ -29,8 +30,8 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 			places := owned[j]
 			for _, p := range places {
 				k := key{dt.Value[:4], p.country}
-				if k.country == main.Country && k.year == yearOf(main.Date) {
-					continue
+				if k.country == main.Country && compatible(dt.Value, main.Date) {
+					continue // the main incident retold
 				}
 				in, ok := byKey[k]
 				if !ok {
@@ -190,6 +191,13 @@ func placesByDate(s *sentence) [][]place {
 		}
 	}
 	return out
+}
+
+// compatible reports whether two dates can be the same day at their
+// precisions: one is a prefix of the other ("2016" and "2016-08-28").
+// An unknown date is compatible with none.
+func compatible(a, b string) bool {
+	return a != "" && b != "" && (strings.HasPrefix(a, b) || strings.HasPrefix(b, a))
 }
 
 func yearOf(date string) string {
