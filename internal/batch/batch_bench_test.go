@@ -22,8 +22,13 @@ func shared(tb testing.TB, rel string) string {
 // runAll runs the batch over sources and returns how many articles and
 // failures came out.
 func runAll(tb testing.TB, sources []string) (articles, failures int) {
+	return runWith(tb, sources, Options{})
+}
+
+// runWith runs the batch with opts and counts what came out.
+func runWith(tb testing.TB, sources []string, opts Options) (articles, failures int) {
 	tb.Helper()
-	err := Run(context.Background(), sources, Options{}, func(r Result) error {
+	err := Run(context.Background(), sources, opts, func(r Result) error {
 		if r.Err != nil {
 			failures++
 		} else {
@@ -57,6 +62,18 @@ func BenchmarkGVA(b *testing.B) {
 	n := 0
 	for b.Loop() {
 		a, f := runAll(b, []string{src})
+		n += a + f
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkGVAExtract measures the whole per-article pipeline (acquire,
+// clean, analyze, extract) on gva-dev with all cores, as articles/s.
+func BenchmarkGVAExtract(b *testing.B) {
+	src := shared(b, "corpus/gva-dev/articles.jsonl")
+	n := 0
+	for b.Loop() {
+		a, f := runWith(b, []string{src}, Options{Extract: true})
 		n += a + f
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
