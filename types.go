@@ -56,6 +56,10 @@ type Article struct {
 	SyndicatedFrom string     `json:"syndicated_from,omitempty"`
 	Canonical      string     `json:"canonical_url,omitempty"`
 	Text           string     `json:"text"`
+	// Captions are the photo captions the cleaner set aside from the body:
+	// not the article's words, but they often date and place the event
+	// ("... on Friday, March 22, 2024").
+	Captions []string `json:"captions,omitempty"`
 }
 
 // PublishedDate returns the publication date as YYYY-MM-DD, or "" when unknown.

@@ -24,6 +24,7 @@ type articleJSON struct {
 	Language       *string            `json:"language"`
 	SyndicatedFrom *string            `json:"syndicated_from"`
 	Text           string             `json:"text"`
+	Captions       []string           `json:"captions,omitempty"`
 	Incidents      []dossier.Incident `json:"incidents"`
 	Quotes         []dossier.Quote    `json:"quotes"`
 }
@@ -50,6 +51,7 @@ func toJSON(a *dossier.Article, x *extract.Result) articleJSON {
 		Language:       nullable(a.Language),
 		SyndicatedFrom: nullable(a.SyndicatedFrom),
 		Text:           a.Text,
+		Captions:       a.Captions,
 		Incidents:      []dossier.Incident{},
 		Quotes:         []dossier.Quote{},
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -122,9 +123,13 @@ func TestExtractJSON(t *testing.T) {
 		published string
 		inText    string
 		notInText string
+		// the main incident: "date attack_type killed injured"
+		incident string
 	}{
-		{recs[0], "a-html", "Bridge closed after blast in Northport", "2023-06-14", "eastern span", "All rights reserved"},
-		{recs[1], "b-text", "Gunmen attack checkpoint outside Valdera", "2023-06-15", "pickup truck", "Share on Facebook"},
+		{recs[0], "a-html", "Bridge closed after blast in Northport", "2023-06-14", "eastern span", "All rights reserved",
+			"2023-06-14 bombing 0 4"},
+		{recs[1], "b-text", "Gunmen attack checkpoint outside Valdera", "2023-06-15", "pickup truck", "Share on Facebook",
+			"2023-06-15 armed_assault 2 3"},
 	} {
 		if tc.rec["id"] != tc.id {
 			t.Errorf("id %v, want %s", tc.rec["id"], tc.id)
@@ -139,8 +144,17 @@ func TestExtractJSON(t *testing.T) {
 		if !strings.Contains(text, tc.inText) || strings.Contains(text, tc.notInText) {
 			t.Errorf("%s: text %q", tc.id, text)
 		}
-		if inc, ok := tc.rec["incidents"].([]any); !ok || len(inc) != 0 {
-			t.Errorf("%s: incidents %v, want []", tc.id, tc.rec["incidents"])
+		inc, ok := tc.rec["incidents"].([]any)
+		if !ok || len(inc) != 1 {
+			t.Errorf("%s: incidents %v, want the main one", tc.id, tc.rec["incidents"])
+			continue
+		}
+		m := inc[0].(map[string]any)
+		types, _ := m["attack_types"].([]any)
+		got := fmt.Sprintf("%v %v %v %v", m["date"], types, m["killed"], m["injured"])
+		want := strings.Fields(tc.incident)
+		if m["main"] != true || got != fmt.Sprintf("%s [%s] %s %s", want[0], want[1], want[2], want[3]) {
+			t.Errorf("%s: main incident %s, want %s", tc.id, got, tc.incident)
 		}
 	}
 }

@@ -59,7 +59,25 @@ func Text(raw *dossier.Raw) (*dossier.Article, error) {
 		return nil, ErrNoText
 	}
 	a.Language = p.language(body, a.Text)
+	a.Captions = p.captions()
 	return a, nil
+}
+
+// captions returns the page's caption lines, once each. Scrapers put a
+// story's photos anywhere on the page, before its headline too.
+func (p *textPage) captions() []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := range p.lines {
+		if p.lines[i].kind == lkCaption {
+			c := collapseSpace(p.lines[i].text)
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
 }
 
 // textPage is a pre-scraped page split into its non-blank lines.

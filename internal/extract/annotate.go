@@ -30,6 +30,7 @@ type document struct {
 	published *time.Time // the anchor of relative dates (see anchor)
 	dayAnchor bool       // the anchor is a day, not a month's end
 	title     sentence   // the headline, annotated like a sentence (Index -1)
+	captions  []sentence // photo captions with dates, annotated like sentences (Index -2): they only date
 	sents     []sentence
 }
 
@@ -37,11 +38,34 @@ type document struct {
 func annotate(a *dossier.Article) *document {
 	d := &document{art: a}
 	d.published, d.dayAnchor = anchor(a.Published, a.URL)
+	if d.published == nil {
+		d.published = latestDate(a)
+	}
 	d.title = d.annotateOne(analyze.Sentence{Index: -1, Text: a.Title})
 	for _, s := range analyze.Sentences(a.Text) {
 		d.sents = append(d.sents, d.annotateOne(s))
 	}
 	d.placePlaces()
+	lead := map[string]bool{} // the places of the title and lede
+	for _, s := range append([]sentence{d.title}, d.sents[:min(2, len(d.sents))]...) {
+		for _, m := range s.places {
+			lead[m.Country.Code] = true
+		}
+	}
+	for _, c := range a.Captions {
+		cs := d.annotateOne(analyze.Sentence{Index: -2, Text: c})
+		if len(cs.dates) == 0 {
+			continue
+		}
+		// A caption dates the story only when it shows its place: the
+		// photo of a flag in Raqqa in 2014 does not date a Moscow attack.
+		for _, m := range gazetteer.Find(c) {
+			if lead[m.Country.Code] {
+				d.captions = append(d.captions, cs)
+				break
+			}
+		}
+	}
 	return d
 }
 
@@ -108,4 +132,26 @@ func dropWeekdays(dates []analyze.Date) []analyze.Date {
 		out = append(out, dt)
 	}
 	return out
+}
+
+// latestDate is the anchor of last resort: the latest full date the
+// article or its captions print ("on Jan 27, 2019"), which the story
+// cannot predate. It anchors "on March 24" but not a weekday.
+func latestDate(a *dossier.Article) *time.Time {
+	var latest *time.Time
+	look := func(text string) {
+		for _, dt := range analyze.Dates(text, nil) {
+			if dt.Precision < 3 {
+				continue
+			}
+			if t, err := time.Parse("2006-01-02", dt.Value); err == nil && (latest == nil || t.After(*latest)) {
+				latest = &t
+			}
+		}
+	}
+	look(a.Text)
+	for _, c := range a.Captions {
+		look(c)
+	}
+	return latest
 }

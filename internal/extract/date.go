@@ -63,7 +63,13 @@ func (d *document) mainDate() (string, int) {
 	for i := 0; i < len(d.sents) && i < 3*ledeSentences; i++ {
 		consider(&d.sents[i], min(i, 12))
 	}
+	for i := range d.captions {
+		consider(&d.captions[i], 4) // "a fire breaks out over the hall ... on Friday, March 22, 2024"
+	}
 	if best != nil && best.score > 0 {
+		if best.sent < 0 {
+			return best.value, -1 // the title or a caption: no sentence to cite
+		}
 		return best.value, best.sent
 	}
 	if d.published != nil && d.dayAnchor {
@@ -101,7 +107,7 @@ var (
 // and says how far the deciding cue is, in bytes.
 func dateContext(lower string, start, end int) (kind, dist int) {
 	before := lower[max(0, start-80):start]
-	after := lower[end:min(len(lower), end+30)]
+	after := lower[end:min(len(lower), end+45)]
 	if b := strings.TrimSpace(before); b == "" || len(b) < 25 {
 		for _, w := range stampContext {
 			if strings.HasSuffix(strings.TrimRight(b, ": "), w) || strings.HasPrefix(b, w) {

@@ -92,7 +92,7 @@ func (s *Store) put(ctx context.Context, a *dossier.Article, hash, urlNorm strin
 	_, err = tx.StmtContext(ctx, s.stmtInsert).ExecContext(ctx,
 		id, a.Source, a.URL, urlNorm, hash,
 		a.Title, published, a.Publisher, a.Byline, a.Language, a.SyndicatedFrom, a.Canonical,
-		a.Text, time.Now().UTC().Format(time.RFC3339))
+		a.Text, time.Now().UTC().Format(time.RFC3339), strings.Join(a.Captions, "\n"))
 	if err != nil {
 		return "", fmt.Errorf("insert: %w", err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	dossier "github.com/dossier-project/dossier"
@@ -11,16 +12,20 @@ import (
 
 // articleColumns are the columns scanArticle reads, in its order.
 const articleColumns = `id, source, url, title, published, publisher, byline, language,
-	syndicated_from, canonical_url, text`
+	syndicated_from, canonical_url, text, captions`
 
 // scanArticle reads one row of articleColumns. A stored publication date
 // comes back as midnight UTC of that day.
 func scanArticle(sc interface{ Scan(...any) error }) (*dossier.Article, error) {
 	var a dossier.Article
 	var published sql.NullString
+	var captions string
 	if err := sc.Scan(&a.ID, &a.Source, &a.URL, &a.Title, &published, &a.Publisher, &a.Byline,
-		&a.Language, &a.SyndicatedFrom, &a.Canonical, &a.Text); err != nil {
+		&a.Language, &a.SyndicatedFrom, &a.Canonical, &a.Text, &captions); err != nil {
 		return nil, err
+	}
+	if captions != "" {
+		a.Captions = strings.Split(captions, "\n")
 	}
 	if published.Valid && published.String != "" {
 		t, err := time.Parse(time.DateOnly, published.String)

@@ -157,7 +157,7 @@ func (s *Store) init(ctx context.Context) error {
 	s.stmtIDExists = prepare(`SELECT EXISTS (SELECT 1 FROM articles WHERE id = ?)`)
 	s.stmtInsert = prepare(`INSERT INTO articles (id, source, url, url_norm, content_hash,
 		title, published, publisher, byline, language, syndicated_from, canonical_url,
-		text, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		text, ingested_at, captions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	s.stmtMaxSuffix = prepare(`SELECT max(CAST(substr(id, ?1) AS INTEGER)) FROM articles WHERE id GLOB ?2`)
 	if err != nil {
 		return fmt.Errorf("prepare: %w", err)
