@@ -188,6 +188,17 @@ var recallCues = []string{"since", "was responsible for", "were responsible for"
 
 func recalls(lower string) bool { return hasAny(lower, recallCues) }
 
+// recallAt returns where the first recall cue of the sentence starts, or -1.
+func recallAt(lower string) int {
+	at := -1
+	for _, c := range recallCues {
+		if i := strings.Index(lower, c); i >= 0 && containsAtWordStart(lower[i:], c) && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
 // isBefore reports whether date v lies clearly before the main date: an
 // earlier year, or the same year more than 45 days earlier where both are
 // precise to the day or month.

@@ -163,6 +163,9 @@ func isDateline(text string, end int) bool {
 // words ending in a venue word ("Crocus City Hall").
 func (d *document) venue() string {
 	check := func(s *sentence) string {
+		if s.Index >= 0 && len(s.attack) == 0 && len(s.figures) == 0 {
+			return "" // a venue named where nothing happens: "a professor at Northeastern University"
+		}
 		words := strings.Fields(s.Text)
 		for i, w := range words {
 			w = strings.Trim(w, ",.;:'\"’”)")

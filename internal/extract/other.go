@@ -162,9 +162,15 @@ func placesByDate(s *sentence) [][]place {
 			out[j] = append(out[j], place{code, c})
 		}
 	}
+	// "The attack in Moscow came after ISIS claimed two bombings in
+	// January": what comes before the recall cue is the main incident's.
+	cut := recallAt(s.lower)
 	for pass := 0; pass < 3; pass++ {
 		for _, m := range s.places {
 			j := nearest(m)
+			if cut >= 0 && m.End <= cut && s.dates[j].Start > cut {
+				continue
+			}
 			switch {
 			case pass == 0 && m.Kind == gazetteer.KindCity:
 				add(j, m.City.Country, m.City)
