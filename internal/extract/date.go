@@ -93,13 +93,14 @@ var (
 		"stabbing", "attack", "bomb", "blast", "explosion", "exploded", "happened", "occurred",
 		"incident", "gunfire", "gunman", "gunmen", "wounded", "injured", "died", "murder",
 		"homicide", "rampage", "massacre", "struck", "kidnapped", "abducted", "stormed", "took place",
-		"was found dead", "were found dead", "crash", "hijack"}
+		"was found dead", "were found dead", "crash", "hijack", "striking", "went off", "accidentally", "drive-by"}
 	afterContext = []string{"arrested", "arrest", "charged", "charges", "court", "arraign", "sentenced",
 		"pleaded", "indicted", "custody", "surrendered", "turned himself", "turned themselves",
 		"conference", "funeral", "vigil", "memorial", "released", "identified", "report",
 		"hearing", "trial", "convicted", "booked", "jailed", "bond", "statement", "announced",
 		"interview", "visited", "told reporters", "press", "mourn", "buried", "autopsy", "updated",
-		"discharged from", "investigat", "continued", "still at large", "remains in", "remained in"}
+		"discharged from", "investigat", "in connection with", "behind bars", "continued", "still at large", "remains in", "remained in"}
+	reportVerbs  = []string{" said", " says", " told", " reported", " announced", " confirmed", " added", " stated"}
 	stampContext = []string{"updated", "posted", "published", "last modified", "copyright", "©"}
 )
 
@@ -113,6 +114,19 @@ func dateContext(lower string, start, end int) (kind, dist int) {
 			if strings.HasSuffix(strings.TrimRight(b, ": "), w) || strings.HasPrefix(b, w) {
 				return ctxStamp, 0
 			}
+		}
+	}
+	// A date in brackets opening a sentence is a dateline's stamp:
+	// "INDIANAPOLIS (July 3, 2015) – ".
+	if strings.HasSuffix(before, "(") && strings.HasPrefix(after, ")") && start < 40 {
+		return ctxStamp, 0
+	}
+	// "police said Tuesday", "investigators said on Sunday": the day of the
+	// telling.
+	tb := strings.TrimSuffix(strings.TrimRight(before, " "), " on")
+	for _, w := range reportVerbs {
+		if strings.HasSuffix(tb, w) {
+			return ctxAfter, 0
 		}
 	}
 	// The nearer cue decides: find the last cue before and the first after.
