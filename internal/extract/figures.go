@@ -50,7 +50,9 @@ type sentFigure struct {
 // rest, the largest counts: news updates a rising toll, and a later,
 // smaller number is usually a part. A count of people shot (analyze's Shot)
 // in a sentence that states no death includes the dead, who are taken off
-// it: "Bourda was shot ... he died" is one killed, none injured.
+// it: "Bourda was shot ... he died" is one killed, none injured; so is
+// one shot beside one dead in a sentence ("died after he was hit by
+// gunfire").
 func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 	pick := func(body bool) {
 		for _, f := range found {
@@ -71,7 +73,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 				continue
 			}
 			v := f.Value
-			if f.Shot && !statesDeath(f.s) && killed != nil {
+			if f.Shot && killed != nil && (!statesDeath(f.s) || v == 1 && *killed == 1) {
 				v = max(0, v-*killed)
 			}
 			if injured == nil || v > *injured && isUpdate(f.Text) {
