@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -35,26 +36,38 @@ func (g GoldArticle) Key() string {
 
 // LoadGold reads a gold.jsonl file.
 func LoadGold(path string) ([]GoldArticle, error) {
+	var out []GoldArticle
+	err := readJSONL(path, func(line []byte) error {
+		var g GoldArticle
+		if err := json.Unmarshal(line, &g); err != nil {
+			return err
+		}
+		out = append(out, g)
+		return nil
+	})
+	return out, err
+}
+
+// readJSONL calls decode on each non-blank line of a JSON Lines file. A
+// decode error is returned naming the file and line.
+func readJSONL(path string, decode func(line []byte) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	var out []GoldArticle
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
+		line := bytes.TrimSpace(sc.Bytes())
+		if len(line) == 0 {
 			continue
 		}
-		var g GoldArticle
-		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		if err := decode(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
-		out = append(out, g)
 	}
-	return out, sc.Err()
+	return sc.Err()
 }
 
 // Miss is one wrong value, named by article so a developer can look.

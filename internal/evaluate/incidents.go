@@ -1,11 +1,9 @@
 package evaluate
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"regexp"
 	"sort"
 	"strconv"
@@ -42,29 +40,19 @@ type GoldRecord struct {
 
 // LoadGoldRecords reads a gold.jsonl with its incident annotations.
 func LoadGoldRecords(path string) ([]GoldRecord, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	var out []GoldRecord
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
+	err := readJSONL(path, func(line []byte) error {
 		var g GoldRecord
-		if err := json.Unmarshal([]byte(line), &g); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, n, err)
+		if err := json.Unmarshal(line, &g); err != nil {
+			return err
 		}
 		var probe map[string]json.RawMessage
-		_ = json.Unmarshal([]byte(line), &probe)
+		_ = json.Unmarshal(line, &probe)
 		g.HasOther = probe["other"] != nil && string(probe["other"]) != "null"
 		out = append(out, g)
-	}
-	return out, sc.Err()
+		return nil
+	})
+	return out, err
 }
 
 // FieldScore is the accuracy of one field over the articles where the gold
