@@ -608,7 +608,7 @@ func appendPad(b []byte, v, w int) []byte {
 }
 
 // hasDateHint is a cheap pre-filter: a sentence with no digit and no word
-// starting with one of these stems holds no date.
+// starting with one of dateStems holds no date.
 func hasDateHint(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -618,58 +618,25 @@ func hasDateHint(s string) bool {
 		if i > 0 && isASCIILetter(s[i-1]) || !isASCIILetter(c) {
 			continue
 		}
-		var stems []string
-		switch c | 0x20 {
-		case 'a':
-			stems = dateHintA
-		case 'd':
-			stems = dateHintD
-		case 'e':
-			stems = dateHintE
-		case 'f':
-			stems = dateHintF
-		case 'j':
-			stems = dateHintJ
-		case 'l':
-			stems = dateHintL
-		case 'm':
-			stems = dateHintM
-		case 'n':
-			stems = dateHintN
-		case 'o':
-			stems = dateHintO
-		case 's':
-			stems = dateHintS
-		case 't':
-			stems = dateHintT
-		case 'w':
-			stems = dateHintW
-		case 'y':
-			stems = dateHintY
-		default:
-			continue
-		}
-		for _, p := range stems {
-			if hasFoldPrefix(s[i:], p) {
-				return true
-			}
+		if dateStems.at(s, i) {
+			return true
 		}
 	}
 	return false
 }
 
-var (
-	dateHintA = []string{"apr", "aug", "autumn", "ago"}
-	dateHintD = []string{"dec"}
-	dateHintE = []string{"earlier", "early"}
-	dateHintF = []string{"feb", "friday", "fall"}
-	dateHintJ = []string{"jan", "jun", "jul"}
-	dateHintL = []string{"last", "late"}
-	dateHintM = []string{"monday", "mar", "may", "mid"}
-	dateHintN = []string{"nov"}
-	dateHintO = []string{"oct"}
-	dateHintS = []string{"sunday", "saturday", "sep", "spring", "summer"}
-	dateHintT = []string{"tuesday", "thursday", "today", "tonight", "this", "two", "three"}
-	dateHintW = []string{"wednesday", "winter"}
-	dateHintY = []string{"yesterday"}
+var dateStems = newStemTable(
+	"apr", "aug", "autumn", "ago",
+	"dec",
+	"earlier", "early",
+	"feb", "friday", "fall",
+	"jan", "jun", "jul",
+	"last", "late",
+	"monday", "mar", "may", "mid",
+	"nov",
+	"oct",
+	"sunday", "saturday", "sep", "spring", "summer",
+	"tuesday", "thursday", "today", "tonight", "this", "two", "three",
+	"wednesday", "winter",
+	"yesterday",
 )

@@ -69,83 +69,67 @@ func figures(s string) []Figure {
 }
 
 // hasCasualtyHint is a cheap pre-filter: a sentence without a word starting
-// with one of these stems cannot hold a figure.
+// with one of casualtyStems cannot hold a figure.
 func hasCasualtyHint(s string) bool {
 	for i := 0; i+3 <= len(s); i++ {
 		if i > 0 && isASCIILetter(s[i-1]) {
 			continue
 		}
-		var stems []string
-		switch s[i] | 0x20 {
-		case 'a':
-			stems = hintA
-		case 'b':
-			stems = hintB
-		case 'c':
-			stems = hintC
-		case 'd':
-			stems = hintD
-		case 'f':
-			stems = hintF
-		case 'g':
-			stems = hintG
-		case 'h':
-			stems = hintH
-		case 'i':
-			stems = hintI
-		case 'k':
-			stems = hintK
-		case 'l':
-			stems = hintL
-		case 'm':
-			stems = hintM
-		case 'n':
-			stems = hintN
-		case 'p':
-			stems = hintP
-		case 'r':
-			stems = hintR
-		case 's':
-			stems = hintS
-		case 't':
-			stems = hintT
-		case 'w':
-			stems = hintW
-		case 'z':
-			stems = hintZ
-		default:
-			continue
-		}
-		for _, p := range stems {
-			if hasFoldPrefix(s[i:], p) {
-				return true
-			}
+		if casualtyStems.at(s, i) {
+			return true
 		}
 	}
 	return false
 }
 
-var (
-	hintA = []string{"among"}
-	hintB = []string{"bod", "behead", "bludgeon", "beaten", "burn"}
-	hintC = []string{"casualt", "condition", "clinic", "critical"}
-	hintD = []string{"dead", "died", "die", "death", "deceased"}
-	hintF = []string{"fatal", "fatalit"}
-	hintG = []string{"gunn", "grazed", "gunshot"}
-	hintH = []string{"hurt", "hospital", "hit", "hacked", "himself", "herself"}
-	hintI = []string{"injur"}
-	hintK = []string{"kill"}
-	hintL = []string{"lives", "life"}
-	hintM = []string{"murder", "massacr", "maim", "mortal", "medical"}
-	hintN = []string{"no ", "nobody", "none"}
-	hintP = []string{"perish", "passed away"}
-	hintR = []string{"recover"}
-	hintS = []string{"shot", "shoot", "slain", "slay", "slew", "stabb", "struck", "suffer", "sustain", "survive", "strangled",
-		"stoned", "self", "suicide", "surgery", "stable", "serious"}
-	hintT = []string{"toll", "treat", "trauma", "themselves", "trampled"}
-	hintW = []string{"wound", "without"}
-	hintZ = []string{"zero"}
+var casualtyStems = newStemTable(
+	"among",
+	"bod", "behead", "bludgeon", "beaten", "burn",
+	"casualt", "condition", "clinic", "critical",
+	"dead", "died", "die", "death", "deceased",
+	"fatal", "fatalit",
+	"gunn", "grazed", "gunshot",
+	"hurt", "hospital", "hit", "hacked", "himself", "herself",
+	"injur",
+	"kill",
+	"lives", "life",
+	"murder", "massacr", "maim", "mortal", "medical",
+	"no ", "nobody", "none",
+	"perish", "passed away",
+	"recover",
+	"shot", "shoot", "slain", "slay", "slew", "stabb", "struck", "suffer", "sustain", "survive", "strangled",
+	"stoned", "self", "suicide", "surgery", "stable", "serious",
+	"toll", "treat", "trauma", "themselves", "trampled",
+	"wound", "without",
+	"zero",
 )
+
+// stemTable holds lower-case word stems by their first letter, for the
+// cheap pre-filters of Figures and Dates.
+type stemTable [26][]string
+
+// newStemTable indexes stems, each starting with a lower-case ASCII letter.
+func newStemTable(stems ...string) *stemTable {
+	var t stemTable
+	for _, p := range stems {
+		t[p[0]-'a'] = append(t[p[0]-'a'], p)
+	}
+	return &t
+}
+
+// at reports whether s[i:] starts, in any case, with one of the stems.
+func (t *stemTable) at(s string, i int) bool {
+	c := s[i] | 0x20
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	for _, p := range t[c-'a'] {
+		if hasFoldPrefix(s[i:], p) {
+			return true
+		}
+	}
+	return false
+}
 
 // fig is a figure under construction, with token offsets.
 type fig struct {
