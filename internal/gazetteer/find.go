@@ -287,19 +287,8 @@ func buildFinder(d *db) *finder {
 }
 
 func sortCands(cs []cand) {
-	pop := func(c *cand) int {
-		switch {
-		case c.city != nil:
-			return c.city.Population
-		case c.region != nil:
-			return c.region.Population
-		case c.country != nil:
-			return c.country.Population
-		}
-		return 0
-	}
 	for i := 1; i < len(cs); i++ {
-		for j := i; j > 0 && pop(&cs[j]) > pop(&cs[j-1]); j-- {
+		for j := i; j > 0 && cs[j].size() > cs[j-1].size(); j-- {
 			cs[j], cs[j-1] = cs[j-1], cs[j]
 		}
 	}
