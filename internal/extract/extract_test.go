@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -98,7 +99,7 @@ func TestArticle(t *testing.T) {
 			check("place", m.Place, w.place)
 			checkInt(t, "killed", m.Killed, w.killed)
 			checkInt(t, "injured", m.Injured, w.injured)
-			if w.attackType != "" && !contains(m.AttackTypes, w.attackType) {
+			if w.attackType != "" && !slices.Contains(m.AttackTypes, w.attackType) {
 				t.Errorf("attack types %v, want %s", m.AttackTypes, w.attackType)
 			}
 			if m.Suicide != w.suicide {

@@ -14,13 +14,9 @@ func (d *document) readFigures(in *dossier.Incident, use func(int)) {
 	var found []sentFigure
 	d.mainSentences(func(s *sentence) {
 		for _, f := range s.figures {
-			if f.Kind != "killed" && f.Kind != "injured" {
-				continue
-			}
 			found = append(found, sentFigure{f, s})
 			if s.Index >= 0 { // the title's figures repeat the body's; evidence needs a sentence
-				in.Figures = append(in.Figures, dossier.Figure{Kind: f.Kind, Value: f.Value,
-					Qualifier: qualifier(f), By: f.By, Claim: f.Claim, Sentence: s.Index})
+				in.Figures = append(in.Figures, figureOf(f, s.Index))
 			}
 		}
 	})
@@ -73,7 +69,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 				continue
 			}
 			v := f.Value
-			if f.Shot && killed != nil && (!statesDeath(f.s) || v == 1 && *killed == 1) {
+			if f.Shot && killed != nil && (!hasFigure(f.s, "killed") || v == 1 && *killed == 1) {
 				v = max(0, v-*killed)
 			}
 			if injured == nil || v > *injured && isUpdate(f.Text) {
@@ -99,14 +95,23 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 	return killed, injured, evidence
 }
 
-// statesDeath reports whether the sentence itself gives a killed figure.
-func statesDeath(s *sentence) bool {
+// hasFigure reports whether the sentence itself gives a figure of kind.
+func hasFigure(s *sentence, kind string) bool {
 	for _, f := range s.figures {
-		if f.Kind == "killed" {
+		if f.Kind == kind {
 			return true
 		}
 	}
 	return false
+}
+
+// figureOf is f as the incident reports it, read from sentence i.
+func figureOf(f analyze.Figure, i int) dossier.Figure {
+	q := f.Qualifier
+	if q == "" {
+		q = "exact"
+	}
+	return dossier.Figure{Kind: f.Kind, Value: f.Value, Qualifier: q, By: f.By, Claim: f.Claim, Sentence: i}
 }
 
 func ptr(v int) *int { return &v }

@@ -1,11 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/internal/analyze"
 	"github.com/dossier-project/dossier/internal/gazetteer"
 	"github.com/dossier-project/dossier/internal/groups"
 )
@@ -124,13 +124,8 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		}
 	}
 	if city != nil {
-		in.City = city.Name
-		lat, lon := city.Lat, city.Lon
-		in.Lat, in.Lon = &lat, &lon
+		setCity(in, city)
 		use(citySent[city])
-		if r := gazetteer.RegionOf(city); r != nil {
-			in.Region = r.Name
-		}
 	}
 	if in.Region == "" {
 		var reg *gazetteer.Region
@@ -219,28 +214,12 @@ func (d *document) vagueFigure(kind string) bool {
 	if kind == "injured" && !found {
 		d.mainSentences(func(s *sentence) {
 			if strings.Contains(s.lower, "many injured") || strings.Contains(s.lower, "critically injured") ||
-				strings.Contains(s.lower, "many wounded") || strings.Contains(s.lower, "were injured") && !hasNumber(s) {
+				strings.Contains(s.lower, "many wounded") || strings.Contains(s.lower, "were injured") && !hasFigure(s, "injured") {
 				found = true
 			}
 		})
 	}
 	return found
-}
-
-func hasNumber(s *sentence) bool {
-	for _, f := range s.figures {
-		if f.Kind == "injured" {
-			return true
-		}
-	}
-	return false
-}
-
-func qualifier(f analyze.Figure) string {
-	if f.Qualifier == "" {
-		return "exact"
-	}
-	return f.Qualifier
 }
 
 // rank orders perpetrator roles by strength.
@@ -364,7 +343,7 @@ func (d *document) readKind(in *dossier.Incident) {
 	in.Weapons = topKeys(weapons, 0.3, 3)
 	in.Targets = topKeys(targets, 0.5, 2)
 	in.Suicide = suicide
-	if suicide && !contains(in.AttackTypes, dossier.Bombing) {
+	if suicide && !slices.Contains(in.AttackTypes, dossier.Bombing) {
 		in.AttackTypes = append([]string{dossier.Bombing}, in.AttackTypes...)
 	}
 	lead := strings.ToLower(d.title.Text)
@@ -414,22 +393,8 @@ func argmax(m map[string]float64) string {
 	return best
 }
 
-func contains(l []string, s string) bool {
-	for _, x := range l {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
+// uniqueSorted sorts l and drops repeats, in place.
 func uniqueSorted(l []int) []int {
-	sort.Ints(l)
-	out := l[:0]
-	for i, v := range l {
-		if i == 0 || v != l[i-1] {
-			out = append(out, v)
-		}
-	}
-	return out
+	slices.Sort(l)
+	return slices.Compact(l)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -79,12 +80,8 @@ func setCity(in *dossier.Incident, c *gazetteer.City) {
 func (d *document) addOtherFacts(in *dossier.Incident, s *sentence) {
 	var found []sentFigure
 	for _, f := range s.figures {
-		if f.Kind != "killed" && f.Kind != "injured" {
-			continue
-		}
 		found = append(found, sentFigure{f, s})
-		in.Figures = append(in.Figures, dossier.Figure{Kind: f.Kind, Value: f.Value,
-			Qualifier: qualifier(f), By: f.By, Claim: f.Claim, Sentence: s.Index})
+		in.Figures = append(in.Figures, figureOf(f, s.Index))
 	}
 	if k, inj, _ := chooseFigures(found); k != nil || inj != nil {
 		if in.Killed == nil {
@@ -95,7 +92,7 @@ func (d *document) addOtherFacts(in *dossier.Incident, s *sentence) {
 		}
 	}
 	for t := range s.attack {
-		if !contains(in.AttackTypes, t) {
+		if !slices.Contains(in.AttackTypes, t) {
 			in.AttackTypes = append(in.AttackTypes, t)
 		}
 	}
