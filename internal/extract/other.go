@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/gazetteer"
@@ -168,6 +169,9 @@ func placesByDate(s *sentence) [][]place {
 			if cut >= 0 && m.End <= cut && s.dates[j].Start > cut {
 				continue
 			}
+			if actorUse(s.lower, m) {
+				continue
+			}
 			switch {
 			case pass == 0 && m.Kind == gazetteer.KindCity:
 				add(j, m.City.Country, m.City)
@@ -194,6 +198,27 @@ func placesByDate(s *sentence) [][]place {
 		}
 	}
 	return out
+}
+
+// actorNouns are the words that make a country an actor, not a place:
+// "killed in a U.S. drone strike", "Russian forces".
+var actorNouns = []string{"drone", "drones", "troops", "forces", "force", "soldiers",
+	"military", "air", "airstrike", "airstrikes", "service", "special", "navy",
+	"army", "embassy", "government", "officials", "intelligence", "president",
+	"authorities", "strike", "strikes", "withdrawal"}
+
+// actorUse reports whether the country or demonym m is used of an actor
+// (the word after it is one of actorNouns) rather than of a place.
+func actorUse(lower string, m gazetteer.Mention) bool {
+	if m.Kind != gazetteer.KindCountry && m.Kind != gazetteer.KindDemonym || m.End > len(lower) {
+		return false
+	}
+	rest := strings.TrimLeft(lower[m.End:], " ")
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	return end > 0 && slices.Contains(actorNouns, rest[:end])
 }
 
 // compatible reports whether two dates can be the same day at their
