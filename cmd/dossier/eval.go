@@ -9,11 +9,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/batch"
 	"github.com/dossier-project/dossier/internal/evaluate"
+	"github.com/dossier-project/dossier/internal/fuse"
 )
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -93,8 +95,9 @@ type evalRun struct {
 // extractAll cleans every article under sources and returns them by id.
 // Failures are reported on stderr and leave the article out (it then
 // scores as an empty prediction).
-func (e evalRun) extractAll(ctx context.Context, sources []string, withIncidents bool) (map[string]articleJSON, error) {
+func (e evalRun) extractAll(ctx context.Context, sources []string, withIncidents bool) (map[string]articleJSON, []*fuse.Report, error) {
 	out := make(map[string]articleJSON)
+	var reports []*fuse.Report
 	var t tally
 	var enc *json.Encoder
 	if e.pred != nil {
@@ -105,15 +108,18 @@ func (e evalRun) extractAll(ctx context.Context, sources []string, withIncidents
 	err := runBatch(ctx, sources, opts, e.stderr, &t, func(r batch.Result) error {
 		j := toJSON(r.Article, r.Extract)
 		out[j.ID] = j
+		if withIncidents {
+			reports = append(reports, fuse.NewReport(r.Article, r.Extract))
+		}
 		if enc != nil {
 			return enc.Encode(j)
 		}
 		return nil
 	})
 	if err != nil && !errors.Is(err, errSomeFailed) {
-		return nil, err
+		return nil, nil, err
 	}
-	return out, nil
+	return out, reports, nil
 }
 
 // bodies scores article bodies on a Zyte-style benchmark folder.
@@ -126,7 +132,7 @@ func (e evalRun) bodies(ctx context.Context) (evaluate.BodyReport, error) {
 	if exists(filepath.Join(e.dir, "html")) {
 		src = filepath.Join(e.dir, "html")
 	}
-	arts, err := e.extractAll(ctx, []string{src}, false)
+	arts, _, err := e.extractAll(ctx, []string{src}, false)
 	if err != nil {
 		return evaluate.BodyReport{}, err
 	}
@@ -168,6 +174,7 @@ func exists(path string) bool {
 type goldReport struct {
 	Articles  evaluate.ArticleReport  `json:"articles"`
 	Incidents evaluate.IncidentReport `json:"incidents"`
+	Fusion    *evaluate.FusionReport  `json:"fusion,omitempty"` // where the gold groups articles by incident
 }
 
 // gold scores article metadata and the extracted incidents of a corpus
@@ -177,7 +184,7 @@ func (e evalRun) gold(ctx context.Context) (goldReport, error) {
 	if err != nil {
 		return goldReport{}, err
 	}
-	arts, err := e.extractAll(ctx, []string{e.dir}, true)
+	arts, reports, err := e.extractAll(ctx, []string{e.dir}, true)
 	if err != nil {
 		return goldReport{}, err
 	}
@@ -199,11 +206,21 @@ func (e evalRun) gold(ctx context.Context) (goldReport, error) {
 		Articles:  evaluate.ScoreArticles(articles, published, found),
 		Incidents: evaluate.ScoreIncidents(recs, incidents),
 	}
+	if slices.ContainsFunc(recs, func(r evaluate.GoldRecord) bool { return r.Incident != "" }) {
+		fr := evaluate.ScoreFusion(recs, fuse.Fuse(reports))
+		rep.Fusion = &fr
+	}
 	if e.json {
 		return rep, json.NewEncoder(e.stdout).Encode(rep)
 	}
 	if err := evaluate.WriteArticleReport(e.stdout, rep.Articles); err != nil {
 		return rep, err
 	}
-	return rep, evaluate.WriteIncidentReport(e.stdout, rep.Incidents, e.misses)
+	if err := evaluate.WriteIncidentReport(e.stdout, rep.Incidents, e.misses); err != nil {
+		return rep, err
+	}
+	if rep.Fusion != nil {
+		return rep, evaluate.WriteFusionReport(e.stdout, *rep.Fusion, e.misses)
+	}
+	return rep, nil
 }

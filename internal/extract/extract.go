@@ -27,6 +27,9 @@ import (
 type Result struct {
 	Incidents []dossier.Incident
 	Quotes    []dossier.Quote
+	// Sentences are the article's sentences as analyze split them: the
+	// `sentence` and `evidence` indexes point into it.
+	Sentences []string
 }
 
 // Article extracts the incidents and quotes of a. An article that tells of
@@ -41,7 +44,11 @@ func Article(a *dossier.Article) Result {
 		return res
 	}
 	doc := annotate(a)
-	res.Quotes = findQuotes(doc)
+	res.Sentences = make([]string, len(doc.sents))
+	for i, s := range doc.sents {
+		res.Sentences[i] = s.Text
+	}
+	res.Quotes = findQuotes(res.Sentences)
 	main, ok := doc.mainIncident()
 	if !ok {
 		return res
@@ -52,11 +59,7 @@ func Article(a *dossier.Article) Result {
 }
 
 // findQuotes runs the quote finder over the article's sentences.
-func findQuotes(d *document) []dossier.Quote {
-	texts := make([]string, len(d.sents))
-	for i, s := range d.sents {
-		texts[i] = s.Text
-	}
+func findQuotes(texts []string) []dossier.Quote {
 	out := []dossier.Quote{}
 	for _, q := range quotes.Find(texts) {
 		out = append(out, dossier.Quote{Speaker: q.Speaker, Affiliation: q.Affiliation,

@@ -1,0 +1,293 @@
+package fuse
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+)
+
+// Member is one mention of a fused incident: incident Index of report R.
+type Member struct {
+	R     *Report
+	Index int
+}
+
+func (m Member) incident() *dossier.Incident { return &m.R.Incidents[m.Index] }
+
+// witness names the independent witness a report is: its copy group's
+// original.
+func witness(r *Report) string {
+	if r.CopyOf != "" {
+		return r.CopyOf
+	}
+	return r.Article
+}
+
+// Fuse clusters the mentions of reports into incidents and builds their
+// records, ordered by date (unknown last), then id. Reports are taken in
+// the order of their article ids, so the result does not depend on the
+// order they are given in.
+func Fuse(reports []*Report) []dossier.Fused {
+	rs := slices.Clone(reports)
+	slices.SortFunc(rs, func(a, b *Report) int { return cmp.Compare(a.Article, b.Article) })
+	keys := KeysOf(rs)
+	var out []dossier.Fused
+	for _, g := range Cluster(keys) {
+		ms := make([]Member, len(g))
+		for i, k := range g {
+			ms[i] = Member{rs[keys[k].Report], keys[k].Index}
+		}
+		out = append(out, Build(ms))
+	}
+	Relate(out)
+	SortFused(out)
+	return out
+}
+
+// SortFused orders incidents by date, undated last, then by id.
+func SortFused(fs []dossier.Fused) {
+	slices.SortFunc(fs, func(a, b dossier.Fused) int {
+		switch {
+		case a.Date == "" && b.Date != "":
+			return 1
+		case a.Date != "" && b.Date == "":
+			return -1
+		}
+		return cmp.Or(cmp.Compare(a.Date, b.Date), cmp.Compare(a.ID, b.ID))
+	})
+}
+
+// ID returns the stable id of the incident whose mentions are ms: a hash of
+// its first mention by article id, so that it changes only when that
+// mention leaves or an earlier one joins.
+func ID(ms []Member) string {
+	first := ms[0]
+	for _, m := range ms[1:] {
+		if m.R.Article < first.R.Article || m.R.Article == first.R.Article && m.Index < first.Index {
+			first = m
+		}
+	}
+	h := sha256.Sum256([]byte(first.R.Article + "\x00" + strconv.Itoa(first.Index)))
+	return "inc-" + hex.EncodeToString(h[:6])
+}
+
+// Build makes the record of one incident from its mentions: each field by
+// vote of the independent witnesses among the main reports (or among all
+// when no article is chiefly about it), every figure, sentence and quote
+// with its source, and the best counts by Reconcile.
+func Build(ms []Member) dossier.Fused {
+	ms = slices.Clone(ms)
+	slices.SortFunc(ms, func(a, b Member) int {
+		return cmp.Or(cmp.Compare(a.R.Published, b.R.Published),
+			cmp.Compare(a.R.Article, b.R.Article), cmp.Compare(a.Index, b.Index))
+	})
+	f := dossier.Fused{ID: ID(ms)}
+	voters := ms
+	if slices.ContainsFunc(ms, func(m Member) bool { return m.incident().Main }) {
+		voters = slices.DeleteFunc(slices.Clone(ms), func(m Member) bool { return !m.incident().Main })
+	}
+	// One vote per witness: its earliest report.
+	seenW := map[string]bool{}
+	var votes []*dossier.Incident
+	for _, m := range voters {
+		if w := witness(m.R); !seenW[w] {
+			seenW[w] = true
+			votes = append(votes, m.incident())
+			if f.Title == "" {
+				f.Title = m.R.Title
+			}
+		}
+	}
+	f.Witnesses = len(seenW)
+	f.Kind = top(votes, func(in *dossier.Incident) string { return in.Kind })
+	f.Date = bestDate(votes)
+	f.Country = top(votes, func(in *dossier.Incident) string { return in.Country })
+	f.City = top(votes, func(in *dossier.Incident) string {
+		if in.Country != f.Country {
+			return ""
+		}
+		return in.City
+	})
+	for _, in := range votes {
+		if f.City != "" && in.City == f.City {
+			f.Region, f.Lat, f.Lon = in.Region, in.Lat, in.Lon
+			break
+		}
+	}
+	if f.Region == "" {
+		f.Region = top(votes, func(in *dossier.Incident) string {
+			if in.Country != f.Country {
+				return ""
+			}
+			return in.Region
+		})
+	}
+	f.Place = top(votes, func(in *dossier.Incident) string { return in.Place })
+	f.AttackTypes = ranked(votes, func(in *dossier.Incident) []string { return in.AttackTypes }, true)
+	f.Weapons = ranked(votes, func(in *dossier.Incident) []string { return in.Weapons }, false)
+	f.Targets = ranked(votes, func(in *dossier.Incident) []string { return in.Targets }, false)
+	for _, in := range votes {
+		f.Suicide = f.Suicide || in.Suicide
+	}
+	f.Perpetrators = perpetrators(ms)
+
+	var killed, injured []Reported
+	seenArt := map[string]bool{}
+	for _, m := range ms {
+		in, r := m.incident(), m.R
+		for _, fg := range in.Figures {
+			f.Figures = append(f.Figures, dossier.SourcedFigure{Figure: fg, Article: r.Article,
+				Publisher: r.Publisher, Published: r.Published, Text: r.Sentences[fg.Sentence]})
+		}
+		for _, e := range in.Evidence {
+			f.Evidence = append(f.Evidence, dossier.Evidence{Article: r.Article, Sentence: e, Text: r.Sentences[e]})
+		}
+		if in.Main || len(voters) == len(ms) {
+			rep := func(p *int) []Reported {
+				if p == nil {
+					return nil
+				}
+				return []Reported{{Value: *p, Published: r.Published, Witness: witness(r), Publisher: r.Publisher}}
+			}
+			killed = append(killed, rep(in.Killed)...)
+			injured = append(injured, rep(in.Injured)...)
+		}
+		if !seenArt[r.Article] {
+			seenArt[r.Article] = true
+			src := dossier.Source{Article: r.Article, URL: r.URL, Title: r.Title, Publisher: r.Publisher,
+				Published: r.Published, SyndicatedFrom: r.SyndicatedFrom, CopyOf: r.CopyOf, Main: in.Main}
+			f.Sources = append(f.Sources, src)
+		}
+		if in.Main {
+			for _, q := range r.Quotes {
+				f.Quotes = append(f.Quotes, dossier.SourcedQuote{Quote: q, Article: r.Article})
+			}
+		}
+	}
+	for _, c := range []struct {
+		kind string
+		rs   []Reported
+		best **int
+		rng  **[2]int
+	}{{"killed", killed, &f.Killed, &f.KilledRange}, {"injured", injured, &f.Injured, &f.InjuredRange}} {
+		if v, rng, conf, ok := Reconcile(c.kind, c.rs); ok {
+			*c.best, *c.rng = &v, &rng
+			f.Conflicts = append(f.Conflicts, conf...)
+		}
+	}
+	return f
+}
+
+// top returns the value most votes give (ties: the first given), "" when
+// none gives one.
+func top(votes []*dossier.Incident, get func(*dossier.Incident) string) string {
+	n := map[string]int{}
+	best := ""
+	for _, in := range votes {
+		v := get(in)
+		if v == "" {
+			continue
+		}
+		n[v]++
+		if n[v] > n[best] {
+			best = v
+		}
+	}
+	return best
+}
+
+// bestDate returns the date most witnesses give at the finest precision
+// any gives; a coarser date that contains it counts for it ("2024-03"
+// for "2024-03-22").
+func bestDate(votes []*dossier.Incident) string {
+	best, bestN := "", 0
+	for _, in := range votes {
+		d := in.Date
+		if d == "" || len(d) < len(best) {
+			continue
+		}
+		n := 0
+		for _, o := range votes {
+			if o.Date != "" && strings.HasPrefix(d, o.Date) {
+				n++
+			}
+		}
+		if len(d) > len(best) || n > bestN || n == bestN && d < best {
+			best, bestN = d, n
+		}
+	}
+	return best
+}
+
+// ranked returns the values of the lists ordered by votes; with majority,
+// only those at least half as frequent as the most voted.
+func ranked(votes []*dossier.Incident, get func(*dossier.Incident) []string, majority bool) []string {
+	n := map[string]int{}
+	var order []string
+	for _, in := range votes {
+		for _, v := range get(in) {
+			if n[v] == 0 {
+				order = append(order, v)
+			}
+			n[v]++
+		}
+	}
+	slices.SortStableFunc(order, func(a, b string) int { return n[b] - n[a] })
+	if majority && len(order) > 0 {
+		cut := n[order[0]]
+		order = slices.DeleteFunc(order, func(v string) bool { return 2*n[v] < cut })
+	}
+	return order
+}
+
+// roleRank orders roles from the surest: a claim, then an attribution by
+// officials, then a suspicion.
+var roleRank = map[string]int{dossier.RoleClaimed: 3, dossier.RoleAttributed: 2, dossier.RoleSuspected: 1}
+
+// perpetrators merges the groups of every mention by canonical name (the
+// catalogue already gave "ISIS-K", "ISKP" and "Islamic State Khorasan
+// Province" one name), each with its surest role.
+func perpetrators(ms []Member) []dossier.Perpetrator {
+	var out []dossier.Perpetrator
+	for _, m := range ms {
+		for _, p := range m.incident().Perpetrators {
+			i := slices.IndexFunc(out, func(q dossier.Perpetrator) bool { return q.Name == p.Name })
+			if i < 0 {
+				out = append(out, p)
+				continue
+			}
+			if roleRank[p.Role] > roleRank[out[i].Role] {
+				out[i].Role = p.Role
+			}
+		}
+	}
+	return out
+}
+
+// Relate fills each incident's Related with the incidents that share a
+// source with it: what an article recalls is related to what it reports.
+func Relate(fs []dossier.Fused) {
+	byArticle := map[string][]int{}
+	for i, f := range fs {
+		for _, s := range f.Sources {
+			byArticle[s.Article] = append(byArticle[s.Article], i)
+		}
+	}
+	for i := range fs {
+		var rel []string
+		for _, s := range fs[i].Sources {
+			for _, j := range byArticle[s.Article] {
+				if j != i {
+					rel = append(rel, fs[j].ID)
+				}
+			}
+		}
+		slices.Sort(rel)
+		fs[i].Related = slices.Compact(rel)
+	}
+}

@@ -1,0 +1,148 @@
+package fuse
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// Key is the compact form of one mention (one article's account of one
+// incident) that clustering compares: a few dozen bytes and the article's
+// names, so that hundreds of thousands fit in memory.
+type Key struct {
+	Report, Index int // the mention: Reports[Report].Incidents[Index]
+	Main          bool
+
+	Country, Region, City string // City lower-cased
+	Lat, Lon              float64
+	HasCoord              bool
+
+	// From and To bound the event date in days since 1970 at the precision
+	// the text gave (a year spans 365 days); Dated is false when the text
+	// gave none. Published is the article's publication day, or -1.
+	From, To  int32
+	Dated     bool
+	DayPrec   bool
+	Published int32
+
+	Killed, Injured int32 // -1 when unknown
+	Groups          []string
+	Names           []uint64
+	// Copy is the copy group: the index of the report's original, or its
+	// own index.
+	Copy int
+}
+
+// unknown marks an unknown count.
+const unknown = -1
+
+// KeysOf returns the keys of every mention of reports. copyOf maps an
+// article id to the index of its copy group's original report; articles
+// absent from it are originals.
+func KeysOf(reports []*Report) []Key {
+	byID := make(map[string]int, len(reports))
+	for i, r := range reports {
+		byID[r.Article] = i
+	}
+	var keys []Key
+	for i, r := range reports {
+		cp := i
+		if j, ok := byID[r.CopyOf]; ok && r.CopyOf != "" {
+			cp = j
+		}
+		pub := int32(-1)
+		if d, ok := day(r.Published); ok {
+			pub = d
+		}
+		for j, in := range r.Incidents {
+			k := Key{Report: i, Index: j, Main: in.Main, Country: in.Country, Region: in.Region,
+				City: strings.ToLower(in.City), Published: pub, Killed: count(in.Killed),
+				Injured: count(in.Injured), Copy: cp}
+			if in.Lat != nil && in.Lon != nil {
+				k.Lat, k.Lon, k.HasCoord = *in.Lat, *in.Lon, true
+			}
+			k.From, k.To, k.Dated = span(in.Date)
+			k.DayPrec = len(in.Date) == len("2006-01-02")
+			for _, p := range in.Perpetrators {
+				k.Groups = append(k.Groups, p.Name)
+			}
+			if in.Main {
+				k.Names = r.Names
+			}
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+func count(p *int) int32 {
+	if p == nil {
+		return unknown
+	}
+	return int32(*p)
+}
+
+// day parses YYYY-MM-DD into days since 1970.
+func day(s string) (int32, bool) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return 0, false
+	}
+	return int32(t.Unix() / 86400), true
+}
+
+// span returns the first and last day a date at its precision covers.
+func span(date string) (from, to int32, ok bool) {
+	switch len(date) {
+	case len("2006"):
+		t, err := time.Parse("2006", date)
+		if err != nil {
+			return 0, 0, false
+		}
+		return int32(t.Unix() / 86400), int32(t.AddDate(1, 0, -1).Unix() / 86400), true
+	case len("2006-01"):
+		t, err := time.Parse("2006-01", date)
+		if err != nil {
+			return 0, 0, false
+		}
+		return int32(t.Unix() / 86400), int32(t.AddDate(0, 1, -1).Unix() / 86400), true
+	case len("2006-01-02"):
+		d, ok := day(date)
+		return d, d, ok
+	}
+	return 0, 0, false
+}
+
+// when returns the span of days a key's incident happened in: its event
+// date, else the day it was published (which the event cannot follow, and
+// seldom precedes by much), else ok=false.
+func (k *Key) when() (from, to int32, ok bool) {
+	switch {
+	case k.Dated:
+		return k.From, k.To, true
+	case k.Published >= 0:
+		return k.Published - 2, k.Published, true
+	}
+	return 0, 0, false
+}
+
+// gap is the number of days between two spans, 0 when they overlap.
+func gap(af, at, bf, bt int32) int32 {
+	switch {
+	case at < bf:
+		return bf - at
+	case bt < af:
+		return af - bt
+	}
+	return 0
+}
+
+// distanceKm is the great-circle distance between two keys' coordinates.
+func distanceKm(a, b *Key) float64 {
+	const r = 6371.0
+	la1, la2 := a.Lat*math.Pi/180, b.Lat*math.Pi/180
+	dla := la2 - la1
+	dlo := (b.Lon - a.Lon) * math.Pi / 180
+	h := math.Sin(dla/2)*math.Sin(dla/2) + math.Cos(la1)*math.Cos(la2)*math.Sin(dlo/2)*math.Sin(dlo/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
+}

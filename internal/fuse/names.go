@@ -1,0 +1,117 @@
+package fuse
+
+import (
+	"hash/fnv"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/dossier-project/dossier/internal/gazetteer"
+)
+
+// nameStop are capitalised words that begin or join names without naming
+// anyone: titles, function words at the start of a sentence, days, months.
+var nameStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the a an in on at of and or but for to from by with as
+		he she it they we i his her their its this that these those there here
+		mr mrs ms dr sgt lt capt det officer officers deputy deputies chief sheriff police
+		county city state north south east west new saint st mount fort port
+		monday tuesday wednesday thursday friday saturday sunday
+		january february march april may june july august september october november december
+		associated press reuters news copyright update updated breaking watch video photo
+		view full caption image images gallery report homicide getty
+		memorial hospital medical center centre trauma health general university college school
+		high middle elementary academy church court district attorney office department
+		avenue street road boulevard drive lane highway interstate route park
+		president governor senator mayor judge coroner spokesman spokeswoman
+		law enforcement bureau division channel radio share pin tweet facebook twitter`) {
+		nameStop[w] = true
+	}
+}
+
+// Names returns hashes of the proper names of an article: single
+// capitalised words ("Zawahri", "Alturas") and pairs of adjacent ones ("John
+// Zawahri", "Crocus City", "Stickney Creek"), none of them a common word;
+// pairs have pairBit set. A word is common when the text also uses it
+// in lower case ("Police" at a sentence start, "police" elsewhere) or when it
+// is in a short stop list. Two reports of the same incident name the same
+// victims, suspects, streets and venues; two reports of different incidents
+// seldom share a rare one. The result is sorted and has no repeats.
+func Names(title, text string) []uint64 {
+	lower := map[string]bool{}
+	words := func(s string, fn func(w string, start int)) {
+		start := -1
+		for i, r := range s {
+			in := unicode.IsLetter(r) || r == '\'' || r == '’'
+			if in && start < 0 {
+				start = i
+			}
+			if !in && start >= 0 {
+				fn(s[start:i], start)
+				start = -1
+			}
+		}
+		if start >= 0 {
+			fn(s[start:], start)
+		}
+	}
+	for _, s := range []string{title, text} {
+		words(s, func(w string, _ int) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				lower[w] = true
+			}
+		})
+	}
+	var out []uint64
+	for _, s := range []string{title, text} {
+		prev, prevEnd := "", -1
+		words(s, func(w string, start int) {
+			cur := ""
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && len(w) > 1 {
+				l := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+				if !lower[l] && !nameStop[l] && len(l) > 1 {
+					cur = l
+				}
+			}
+			if cur != "" {
+				out = append(out, nameHash(cur, "")&^pairBit)
+			}
+			if cur != "" && prev != "" && s[prevEnd:start] == " " && !isPlace(prev+" "+cur) {
+				out = append(out, nameHash(prev, cur)|pairBit)
+			}
+			prev, prevEnd = cur, start+len(w)
+		})
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// pairBit marks the hash of a pair of words.
+const pairBit = 1 << 63
+
+// nameHash hashes one word, or a pair when b is not "".
+func nameHash(a, b string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(a))
+	if b != "" {
+		h.Write([]byte{' '})
+		h.Write([]byte(b))
+	}
+	return h.Sum64()
+}
+
+// isPlace reports whether a pair of words names a city, region or country:
+// places recur in a city's news and do not tie two reports together.
+func isPlace(name string) bool {
+	if _, ok := gazetteer.CityByName(name, ""); ok {
+		return true
+	}
+	if len(gazetteer.Regions(name)) > 0 {
+		return true
+	}
+	_, ok := gazetteer.CountryByName(name)
+	return ok
+}
