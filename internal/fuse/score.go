@@ -47,7 +47,10 @@ var impossible = math.Inf(-1)
 // score weighs the evidence that main mentions a and b are one incident.
 // df gives each name's number of articles.
 func score(a, b *Key, df map[uint64]int32) float64 {
-	if a.Country != "" && b.Country != "" && a.Country != b.Country {
+	if a.Country != "" && b.Country != "" && a.Country != b.Country && a.City != b.City {
+		// Two countries, unless the same place name was resolved to
+		// two countries (Hamilton, Ohio and Hamilton, Ontario): the
+		// name is what the texts said, the country a guess.
 		return impossible
 	}
 	s := 0.0
@@ -70,8 +73,11 @@ func score(a, b *Key, df map[uint64]int32) float64 {
 func placeScore(a, b *Key) float64 {
 	switch {
 	case a.City != "" && b.City != "":
-		if a.City == b.City {
+		if a.City == b.City && a.Country == b.Country {
 			return sameCity
+		}
+		if a.City == b.City {
+			return sameCity / 2
 		}
 		if a.HasCoord && b.HasCoord && distanceKm(a, b) <= nearKm {
 			return nearCity

@@ -118,12 +118,25 @@ func (u *union) citiesAgree(a, b *setInfo, near bool) bool {
 // countriesAgree is the constraint on joining two sets whose reports name
 // the same people: one country.
 func (u *union) countriesAgree(a, b *setInfo) bool {
-	return a.country == "" || b.country == "" || a.country == b.country
+	return a.country == "" || b.country == "" || a.country == b.country || u.sharedCityName(a, b)
+}
+
+// sharedCityName reports whether two sets name one city: then two
+// countries are one place name resolved two ways.
+func (u *union) sharedCityName(a, b *setInfo) bool {
+	for _, i := range a.cities {
+		for _, j := range b.cities {
+			if u.keys[i].City == u.keys[j].City {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mainsAgree is the constraint on joining two sets of main reports.
 func (u *union) mainsAgree(a, b *setInfo) bool {
-	if a.country != "" && b.country != "" && a.country != b.country {
+	if !u.countriesAgree(a, b) {
 		return false
 	}
 	if a.hasDays && b.hasDays && max(a.dayMax, b.dayMax)-min(a.dayMin, b.dayMin) > maxSpan {

@@ -1,0 +1,231 @@
+package fuse
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/dossier-project/dossier"
+)
+
+func ip(n int) *int { return &n }
+
+// inc builds an incident for the fixtures.
+func inc(main bool, date, country, city string, killed *int, groups ...string) dossier.Incident {
+	in := dossier.Incident{Main: main, Date: date, Country: country, City: city, Killed: killed}
+	for _, g := range groups {
+		in.Perpetrators = append(in.Perpetrators, dossier.Perpetrator{Name: g, Role: dossier.RoleClaimed})
+	}
+	if killed != nil {
+		in.Figures = []dossier.Figure{{Kind: "killed", Value: *killed, Qualifier: "at_least", Sentence: 0}}
+	}
+	return in
+}
+
+// fixture is five reports of one concert-hall attack, two of which recall
+// the same earlier bombing and one an airport attack, plus an unrelated
+// shooting in the same city a month later.
+func fixture() []*Report {
+	rep := func(id, pub, title string, names []string, incs ...dossier.Incident) *Report {
+		r := &Report{Article: id, Published: pub, Title: title, Publisher: "P-" + id,
+			Incidents: incs, Sentences: map[int]string{0: "sentence of " + id}}
+		r.Names = Names(title, strings.Join(names, ". "))
+		return r
+	}
+	hall := []string{"Gunmen stormed Vostok Hall on Friday", "Anna Petrova said"}
+	return []*Report{
+		rep("a1", "2024-03-23", "Attack on Vostok Hall", hall,
+			inc(true, "2024-03-22", "RU", "Moscow", ip(130), "Islamic State Khorasan Province")),
+		rep("a2", "2024-03-24", "Vostok Hall toll rises", hall,
+			inc(true, "2024-03-22", "RU", "Moscow", ip(133), "Islamic State Khorasan Province"),
+			inc(false, "2024-01-03", "IR", "Kerman", ip(94))),
+		rep("a3", "2024-03-25", "Who is behind the Vostok Hall attack", hall,
+			inc(true, "2024-03-22", "RU", "Moscow", ip(137)),
+			inc(false, "2024-01", "IR", "", ip(95)),
+			inc(false, "2021-08", "AF", "Kabul", ip(183))),
+		rep("a4", "", "Vostok Hall mourns", hall,
+			inc(true, "", "RU", "Moscow", ip(137))),
+		rep("a5", "2024-03-23", "Moscow attack", hall,
+			inc(true, "2024-03-22", "RU", "Moscow", ip(133))),
+		rep("b1", "2024-04-25", "Man shot in Moscow suburb", []string{"Ivan Sidorov was shot outside a shop"},
+			inc(true, "2024-04-24", "RU", "Moscow", ip(1))),
+	}
+}
+
+func articles(f dossier.Fused) []string {
+	var out []string
+	for _, s := range f.Sources {
+		out = append(out, s.Article)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func find(fs []dossier.Fused, date string) *dossier.Fused {
+	for i := range fs {
+		if fs[i].Date == date {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+func TestFuseFixture(t *testing.T) {
+	fs := Fuse(fixture())
+	tests := []struct {
+		date     string
+		articles []string
+		killed   int
+		rng      [2]int
+	}{
+		{"2024-03-22", []string{"a1", "a2", "a3", "a4", "a5"}, 137, [2]int{130, 137}},
+		{"2024-01-03", []string{"a2", "a3"}, 95, [2]int{94, 95}},
+		{"2021-08", []string{"a3"}, 183, [2]int{183, 183}},
+		{"2024-04-24", []string{"b1"}, 1, [2]int{1, 1}},
+	}
+	if len(fs) != len(tests) {
+		for _, f := range fs {
+			t.Logf("%s %s %v", f.Date, f.Country, articles(f))
+		}
+		t.Fatalf("got %d incidents, want %d", len(fs), len(tests))
+	}
+	for _, tt := range tests {
+		f := find(fs, tt.date)
+		if f == nil {
+			t.Errorf("no incident dated %s", tt.date)
+			continue
+		}
+		if got := articles(*f); !reflect.DeepEqual(got, tt.articles) {
+			t.Errorf("%s: articles %v, want %v", tt.date, got, tt.articles)
+		}
+		if f.Killed == nil || *f.Killed != tt.killed {
+			t.Errorf("%s: killed %v, want %d", tt.date, f.Killed, tt.killed)
+		}
+		if f.KilledRange == nil || *f.KilledRange != tt.rng {
+			t.Errorf("%s: killed range %v, want %v", tt.date, f.KilledRange, tt.rng)
+		}
+	}
+	hall := find(fs, "2024-03-22")
+	if len(hall.Perpetrators) != 1 || hall.Perpetrators[0].Name != "Islamic State Khorasan Province" {
+		t.Errorf("perpetrators %+v, want one", hall.Perpetrators)
+	}
+	if len(hall.Figures) != 5 || hall.Figures[0].Text == "" || hall.Figures[0].Article == "" {
+		t.Errorf("figures %+v: want five, each with article and sentence", hall.Figures)
+	}
+	if len(hall.Related) != 2 {
+		t.Errorf("related %v, want the two recalled incidents", hall.Related)
+	}
+}
+
+func TestFuseOrderIndependent(t *testing.T) {
+	want := Fuse(fixture())
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20 {
+		rs := fixture()
+		r.Shuffle(len(rs), func(i, j int) { rs[i], rs[j] = rs[j], rs[i] })
+		got := Fuse(rs)
+		if !reflect.DeepEqual(ids(got), ids(want)) {
+			t.Fatalf("order changed the incidents: %v vs %v", ids(got), ids(want))
+		}
+	}
+}
+
+func ids(fs []dossier.Fused) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.ID+":"+strings.Join(articles(f), ","))
+	}
+	return out
+}
+
+func TestFuseCopiesAreOneWitness(t *testing.T) {
+	rs := fixture()
+	rs[4].CopyOf = "a2" // a5 copies a2
+	fs := Fuse(rs)
+	hall := find(fs, "2024-03-22")
+	if hall.Witnesses != 4 {
+		t.Errorf("witnesses %d, want 4 (a5 is a copy of a2)", hall.Witnesses)
+	}
+}
+
+func TestFuseKeepsTwoCountriesApart(t *testing.T) {
+	rs := []*Report{
+		{Article: "x", Published: "2020-01-02", Incidents: []dossier.Incident{inc(true, "2020-01-01", "FR", "Paris", ip(3))}},
+		{Article: "y", Published: "2020-01-02", Incidents: []dossier.Incident{inc(true, "2020-01-01", "BE", "Brussels", ip(3))}},
+	}
+	if fs := Fuse(rs); len(fs) != 2 {
+		t.Errorf("got %d incidents, want 2", len(fs))
+	}
+}
+
+func TestReconcile(t *testing.T) {
+	tests := []struct {
+		name      string
+		rs        []Reported
+		best      int
+		rng       [2]int
+		conflicts int
+	}{
+		{"rising toll is an update", []Reported{
+			{Value: 40, Published: "2024-03-22", Witness: "a"},
+			{Value: 115, Published: "2024-03-23", Witness: "b"},
+			{Value: 137, Published: "2024-03-24", Witness: "c"}}, 137, [2]int{40, 137}, 0},
+		{"same day disagreement is a conflict; most witnesses win", []Reported{
+			{Value: 133, Published: "2024-03-24", Witness: "a"},
+			{Value: 133, Published: "2024-03-24", Witness: "b"},
+			{Value: 137, Published: "2024-03-24", Witness: "c"}}, 133, [2]int{133, 137}, 1},
+		{"a tie goes to the higher", []Reported{
+			{Value: 5, Published: "2024-01-01", Witness: "a"},
+			{Value: 6, Published: "2024-01-01", Witness: "b"}}, 6, [2]int{5, 6}, 1},
+		{"copies are one witness", []Reported{
+			{Value: 9, Published: "2024-01-02", Witness: "a"},
+			{Value: 9, Published: "2024-01-02", Witness: "a"},
+			{Value: 10, Published: "2024-01-02", Witness: "b"}}, 10, [2]int{9, 10}, 1},
+		{"undated come first", []Reported{
+			{Value: 7, Published: "", Witness: "a"},
+			{Value: 3, Published: "2024-01-02", Witness: "b"}}, 3, [2]int{3, 7}, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			best, rng, conf, ok := Reconcile("killed", tt.rs)
+			if !ok || best != tt.best || rng != tt.rng || len(conf) != tt.conflicts {
+				t.Errorf("got %d %v %q %v, want %d %v and %d conflicts", best, rng, conf, ok, tt.best, tt.rng, tt.conflicts)
+			}
+		})
+	}
+	if _, _, _, ok := Reconcile("killed", nil); ok {
+		t.Error("no reports gave a value")
+	}
+}
+
+func TestNames(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // pairs expected among the names
+		not  []string
+	}{
+		{"Police said John Zawahri opened fire. The police chief spoke.", []string{"john zawahri"}, []string{"police said"}},
+		{"He was taken to Jackson Memorial Hospital in Los Angeles.", nil, []string{"jackson memorial", "los angeles"}},
+		{"Nilda Sheffield's car was found.", []string{"nilda sheffield"}, nil},
+	}
+	for _, tt := range tests {
+		got := map[uint64]bool{}
+		for _, h := range Names("", tt.text) {
+			got[h] = true
+		}
+		for _, w := range tt.want {
+			a, b, _ := strings.Cut(w, " ")
+			if !got[nameHash(a, b)|pairBit] {
+				t.Errorf("%q: no name %q", tt.text, w)
+			}
+		}
+		for _, w := range tt.not {
+			a, b, _ := strings.Cut(w, " ")
+			if got[nameHash(a, b)|pairBit] {
+				t.Errorf("%q: %q should not be a name", tt.text, w)
+			}
+		}
+	}
+}
