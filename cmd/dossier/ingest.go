@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"time"
 	"unicode"
 
 	"github.com/dossier-project/dossier/internal/batch"
+	"github.com/dossier-project/dossier/internal/fuse"
 	"github.com/dossier-project/dossier/internal/store"
 )
 
@@ -31,8 +33,14 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 	start := time.Now()
 	var t tally
-	err = runBatch(ctx, sources, batch.Options{Workers: *workers}, stderr, &t, func(r batch.Result) error {
-		stored, err := st.Put(ctx, r.Article)
+	err = runBatch(ctx, sources, batch.Options{Workers: *workers, Extract: true}, stderr, &t, func(r batch.Result) error {
+		x, err := fuse.Extraction(r.Article, r.Extract)
+		if err != nil {
+			t.failed++
+			fmt.Fprintf(stderr, "dossier: %s: %v\n", r.Article.Source, err)
+			return nil
+		}
+		stored, err := st.PutExtracted(ctx, r.Article, x)
 		if err != nil {
 			// A store error on one article fails that article only.
 			t.failed++
@@ -58,6 +66,18 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		err = errSomeFailed
 	}
 	t.summary(stderr, time.Since(start))
+	if err != nil && !errors.Is(err, errSomeFailed) {
+		return err
+	}
+	// Fuse what is stored now: a batch that stored nothing new changes
+	// nothing, and fusing is cheap beside extraction.
+	fstart := time.Now()
+	fst, ferr := fuse.Refresh(ctx, st)
+	if ferr != nil {
+		return ferr
+	}
+	fmt.Fprintf(stderr, "fused %d articles into %d incidents (%d copies; %d written, %d removed) (%.1fs)\n",
+		fst.Articles, fst.Incidents, fst.Copies, fst.Written, fst.Removed, time.Since(fstart).Seconds())
 	return err
 }
 

@@ -160,7 +160,7 @@ func TestExtractJSON(t *testing.T) {
 }
 
 func TestNotYetCommandsSaySo(t *testing.T) {
-	for _, c := range []string{"incidents", "serve"} {
+	for _, c := range []string{"serve"} {
 		code, _, stderr := runCLI(t, c)
 		if code != 1 || !strings.Contains(stderr, "not yet") {
 			t.Errorf("%s: exit %d, stderr %q", c, code, stderr)
@@ -192,6 +192,96 @@ func TestMoreBadInputAtTheCommandLine(t *testing.T) {
 	} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr)
+		}
+	}
+}
+
+// TestIncidents ingests three reports of one attack, one of them a
+// syndicated copy of another, and reads the fused incident back in every
+// format and through the filters.
+func TestIncidents(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	code, _, stderr := runCLI(t, "ingest", "--quiet", "--db", db, "testdata/fusion")
+	if code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "into 1 incidents (1 copies") {
+		t.Errorf("ingest summary: %s", stderr)
+	}
+	code, out, stderr := runCLI(t, "incidents", "--db", db)
+	if code != 0 {
+		t.Fatalf("incidents: exit %d: %s", code, stderr)
+	}
+	var incs []struct {
+		ID          string `json:"id"`
+		Date        string `json:"date"`
+		Killed      *int   `json:"killed"`
+		Injured     *int   `json:"injured"`
+		KilledRange []int  `json:"killed_range"`
+		Witnesses   int    `json:"witnesses"`
+		Sources     []struct {
+			Article string `json:"article"`
+			CopyOf  string `json:"copy_of"`
+		} `json:"sources"`
+		Figures []struct {
+			Article string `json:"article"`
+			Text    string `json:"text"`
+		} `json:"figures"`
+	}
+	if err := json.Unmarshal([]byte(out), &incs); err != nil {
+		t.Fatalf("incidents json: %v\n%s", err, out)
+	}
+	if len(incs) != 1 {
+		t.Fatalf("got %d incidents, want 1:\n%s", len(incs), out)
+	}
+	in := incs[0]
+	if in.Date != "2023-06-15" || in.Killed == nil || *in.Killed != 2 || in.Injured == nil || *in.Injured != 3 {
+		t.Errorf("incident %+v, want 2023-06-15, 2 killed, 3 injured", in)
+	}
+	if len(in.Sources) != 3 || in.Witnesses != 2 {
+		t.Errorf("%d sources and %d witnesses, want 3 and 2", len(in.Sources), in.Witnesses)
+	}
+	for _, s := range in.Sources {
+		want := ""
+		if s.Article == "copy" {
+			want = "orig"
+		}
+		if s.CopyOf != want {
+			t.Errorf("source %s: copy_of %q, want %q", s.Article, s.CopyOf, want)
+		}
+	}
+	for _, f := range in.Figures {
+		if f.Article == "" || f.Text == "" {
+			t.Errorf("figure without its article or sentence: %+v", f)
+		}
+	}
+
+	for _, tc := range []struct {
+		args []string
+		want string // in the output
+		none bool   // no incident selected
+	}{
+		{[]string{"--format", "csv"}, "eventid,iyear,imonth,iday,country_txt", false},
+		{[]string{"--format", "geojson"}, `"FeatureCollection"`, false},
+		{[]string{"--format", "md"}, "Figures as they moved", false},
+		{[]string{"--since", "2023-06"}, in.ID, false},
+		{[]string{"--until", "2023-06-14"}, "[]", true},
+		{[]string{"--min-killed", "3"}, "[]", true},
+		{[]string{"--q", "Valdera"}, in.ID, false},
+		{[]string{"--q", "Kabul"}, "[]", true},
+		{[]string{"--group", "Taliban"}, "[]", true},
+	} {
+		code, out, stderr := runCLI(t, append([]string{"incidents", "--db", db}, tc.args...)...)
+		if code != 0 || !strings.Contains(out, tc.want) {
+			t.Errorf("incidents %v: exit %d, output lacks %q: %s%s", tc.args, code, tc.want, out, stderr)
+		}
+		if tc.none && strings.Contains(out, in.ID) {
+			t.Errorf("incidents %v selected %s", tc.args, in.ID)
+		}
+	}
+	for _, bad := range [][]string{{"--format", "xml"}, {"--since", "June"}, {"--min-killed", "-1"}} {
+		if code, _, _ := runCLI(t, append([]string{"incidents", "--db", db}, bad...)...); code != 2 {
+			t.Errorf("incidents %v: exit %d, want 2", bad, code)
 		}
 	}
 }

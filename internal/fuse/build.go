@@ -135,6 +135,11 @@ func Build(ms []Member) dossier.Fused {
 		f.Suicide = f.Suicide || in.Suicide
 	}
 	f.Perpetrators = perpetrators(ms)
+	if len(voters) == len(ms) && !ms[0].incident().Main {
+		// Only recalled in passing: the recalling article's headline is
+		// about something else.
+		f.Title = recalledTitle(&f)
+	}
 
 	var killed, injured []Reported
 	seenArt := map[string]bool{}
@@ -181,6 +186,30 @@ func Build(ms []Member) dossier.Fused {
 		}
 	}
 	return f
+}
+
+// recalledTitle composes a headline for an incident no article is about:
+// "Bombing in Kerman, IR, 2024-01-03".
+func recalledTitle(f *dossier.Fused) string {
+	what := "Incident"
+	if len(f.AttackTypes) > 0 {
+		what = strings.ReplaceAll(f.AttackTypes[0], "_", " ")
+		what = strings.ToUpper(what[:1]) + what[1:]
+	}
+	var where []string
+	for _, s := range []string{f.Place, f.City, f.Country} {
+		if s != "" {
+			where = append(where, s)
+		}
+	}
+	t := what
+	if len(where) > 0 {
+		t += " in " + strings.Join(where, ", ")
+	}
+	if f.Date != "" {
+		t += ", " + f.Date
+	}
+	return t
 }
 
 // top returns the value most votes give (ties: the first given), "" when
@@ -251,11 +280,19 @@ var roleRank = map[string]int{dossier.RoleClaimed: 3, dossier.RoleAttributed: 2,
 
 // perpetrators merges the groups of every mention by canonical name (the
 // catalogue already gave "ISIS-K", "ISKP" and "Islamic State Khorasan
-// Province" one name), each with its surest role.
+// Province" one name), each with its surest role. A group named by fewer
+// than half as many witnesses as the most named one is left out: one
+// article's aside ("Russia supports the Taliban, whom ISIS-K fights") does
+// not make a second perpetrator.
 func perpetrators(ms []Member) []dossier.Perpetrator {
 	var out []dossier.Perpetrator
+	by := map[string]map[string]bool{} // group -> witnesses naming it
 	for _, m := range ms {
 		for _, p := range m.incident().Perpetrators {
+			if by[p.Name] == nil {
+				by[p.Name] = map[string]bool{}
+			}
+			by[p.Name][witness(m.R)] = true
 			i := slices.IndexFunc(out, func(q dossier.Perpetrator) bool { return q.Name == p.Name })
 			if i < 0 {
 				out = append(out, p)
@@ -266,7 +303,12 @@ func perpetrators(ms []Member) []dossier.Perpetrator {
 			}
 		}
 	}
-	return out
+	most := 0
+	for _, w := range by {
+		most = max(most, len(w))
+	}
+	slices.SortStableFunc(out, func(a, b dossier.Perpetrator) int { return len(by[b.Name]) - len(by[a.Name]) })
+	return slices.DeleteFunc(out, func(p dossier.Perpetrator) bool { return 2*len(by[p.Name]) < most })
 }
 
 // Relate fills each incident's Related with the incidents that share a

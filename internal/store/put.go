@@ -34,6 +34,20 @@ const maxIDSuffix = 1_000_000
 // Either everything of the article is written (row and full-text index) or
 // nothing: an error or a cancelled ctx rolls the transaction back.
 func (s *Store) Put(ctx context.Context, a *dossier.Article) (stored bool, err error) {
+	return s.PutExtracted(ctx, a, nil)
+}
+
+// Extraction is what the extract stage found in an article, as the fuse
+// stage reads it back: the report (JSON) and the near-duplicate signature.
+type Extraction struct {
+	Report    []byte
+	Signature []byte
+}
+
+// PutExtracted is Put with the article's extraction, written in the same
+// transaction: an article is never stored without what was found in it.
+// x may be nil.
+func (s *Store) PutExtracted(ctx context.Context, a *dossier.Article, x *Extraction) (stored bool, err error) {
 	if a == nil {
 		return false, errors.New("store: put: nil article")
 	}
@@ -47,7 +61,7 @@ func (s *Store) Put(ctx context.Context, a *dossier.Article) (stored bool, err e
 
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
-	id, err := s.put(ctx, a, hash, urlNorm)
+	id, err := s.put(ctx, a, x, hash, urlNorm)
 	if err != nil {
 		return false, fmt.Errorf("store: put %s: %w", a.Source, err)
 	}
@@ -60,7 +74,7 @@ func (s *Store) Put(ctx context.Context, a *dossier.Article) (stored bool, err e
 
 // put runs the transaction of Put. It returns the stored id, or "" when the
 // article was already there.
-func (s *Store) put(ctx context.Context, a *dossier.Article, hash, urlNorm string) (id string, err error) {
+func (s *Store) put(ctx context.Context, a *dossier.Article, x *Extraction, hash, urlNorm string) (id string, err error) {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return "", err
@@ -89,12 +103,22 @@ func (s *Store) put(ctx context.Context, a *dossier.Article, hash, urlNorm strin
 	if d := a.PublishedDate(); d != "" {
 		published = d
 	}
-	_, err = tx.StmtContext(ctx, s.stmtInsert).ExecContext(ctx,
+	res, err := tx.StmtContext(ctx, s.stmtInsert).ExecContext(ctx,
 		id, a.Source, a.URL, urlNorm, hash,
 		a.Title, published, a.Publisher, a.Byline, a.Language, a.SyndicatedFrom, a.Canonical,
 		a.Text, time.Now().UTC().Format(time.RFC3339), strings.Join(a.Captions, "\n"))
 	if err != nil {
 		return "", fmt.Errorf("insert: %w", err)
+	}
+	if x != nil {
+		rowid, err := res.LastInsertId()
+		if err != nil {
+			return "", fmt.Errorf("insert: %w", err)
+		}
+		if _, err = tx.ExecContext(ctx, `INSERT INTO extractions (article_rowid, report, signature) VALUES (?, ?, ?)`,
+			rowid, x.Report, x.Signature); err != nil {
+			return "", fmt.Errorf("insert extraction: %w", err)
+		}
 	}
 	if s.afterInsert != nil {
 		if err = s.afterInsert(ctx, tx); err != nil {

@@ -1,0 +1,234 @@
+package fuse
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/dedup"
+	"github.com/dossier-project/dossier/internal/extract"
+	"github.com/dossier-project/dossier/internal/store"
+)
+
+// Extraction turns one article and what extract found in it into what the
+// store keeps for fusion: the report as JSON and the text's MinHash
+// signature.
+func Extraction(a *dossier.Article, x *extract.Result) (*store.Extraction, error) {
+	r := NewReport(a, x)
+	rep, err := json.Marshal(r)
+	if err != nil {
+		return nil, fmt.Errorf("fuse: report of %s: %w", a.Source, err)
+	}
+	sig := dedup.Sign(a.Title + "\n" + a.Text)
+	bin, _ := sig.MarshalBinary()
+	return &store.Extraction{Report: rep, Signature: bin}, nil
+}
+
+// Stats says what one Refresh did.
+type Stats struct {
+	Articles  int // extractions read
+	Copies    int // articles that copy another
+	Incidents int // fused incidents
+	Written   int // incidents written because new or changed
+	Removed   int // incidents gone
+}
+
+// Refresh fuses every stored extraction into incidents and brings the
+// stored incidents up to date, rewriting only those that changed. The
+// result is a function of the stored articles alone: it does not depend on
+// the order they were ingested in, and ingesting one more article rewrites
+// only the incidents it joins or changes.
+//
+// Memory holds the compact keys of every mention and one incident's
+// reports at a time, plus the records being written.
+func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
+	var stats Stats
+	copyOf, err := copies(ctx, st, &stats)
+	if err != nil {
+		return stats, err
+	}
+	var slim []*Report
+	err = st.Extractions(ctx, true, func(e *store.Extracted) error {
+		var r Report
+		if err := json.Unmarshal(e.Report, &r); err != nil {
+			return fmt.Errorf("fuse: report of %s: %w", e.Article, err)
+		}
+		r.Article, r.Published, r.CopyOf = e.Article, e.Published, copyOf[e.Article]
+		// What clustering needs: the incidents without their evidence.
+		r.Sentences, r.Quotes, r.Title, r.URL = nil, nil, "", ""
+		for i := range r.Incidents {
+			r.Incidents[i].Figures, r.Incidents[i].Evidence = nil, nil
+		}
+		slim = append(slim, &r)
+		return nil
+	})
+	if err != nil {
+		return stats, err
+	}
+	stats.Articles = len(slim)
+	slices.SortFunc(slim, func(a, b *Report) int { return cmp.Compare(a.Article, b.Article) })
+	keys := KeysOf(slim)
+	groups := Cluster(keys)
+
+	// Each group's articles, for the related incidents and to load.
+	arts := make([][]string, len(groups))
+	byArticle := map[string][]int{}
+	for gi, g := range groups {
+		for _, k := range g {
+			a := slim[keys[k].Report].Article
+			if !slices.Contains(arts[gi], a) {
+				arts[gi] = append(arts[gi], a)
+				byArticle[a] = append(byArticle[a], gi)
+			}
+		}
+	}
+	// Ids first (they depend on the mentions alone), so that each record
+	// can name its related incidents as it is built.
+	ids := make([]string, len(groups))
+	for gi, g := range groups {
+		ms := make([]Member, len(g))
+		for i, k := range g {
+			ms[i] = Member{slim[keys[k].Report], keys[k].Index}
+		}
+		ids[gi] = ID(ms)
+	}
+	recs := make([]store.Incident, 0, len(groups))
+	for gi, g := range groups {
+		full := map[string]*Report{}
+		ms := make([]Member, len(g))
+		for i, k := range g {
+			a := slim[keys[k].Report].Article
+			r, ok := full[a]
+			if !ok {
+				e, err := st.Extraction(ctx, a)
+				if err != nil {
+					return stats, err
+				}
+				r = &Report{}
+				if err := json.Unmarshal(e.Report, r); err != nil {
+					return stats, fmt.Errorf("fuse: report of %s: %w", a, err)
+				}
+				r.Article, r.Published, r.CopyOf = e.Article, e.Published, copyOf[a]
+				full[a] = r
+			}
+			ms[i] = Member{r, keys[k].Index}
+		}
+		f := Build(ms)
+		var rel []string
+		for _, a := range arts[gi] {
+			for _, gj := range byArticle[a] {
+				if gj != gi {
+					rel = append(rel, ids[gj])
+				}
+			}
+		}
+		slices.Sort(rel)
+		f.Related = slices.Compact(rel)
+		data, err := json.Marshal(f)
+		if err != nil {
+			return stats, fmt.Errorf("fuse: incident %s: %w", f.ID, err)
+		}
+		recs = append(recs, storedIncident(&f, arts[gi], data))
+		if err := ctx.Err(); err != nil {
+			return stats, err
+		}
+	}
+	stats.Incidents = len(recs)
+	stats.Written, stats.Removed, err = st.SyncIncidents(ctx, recs)
+	return stats, err
+}
+
+// copies finds the copy groups among the stored signatures and records
+// each article's original (one that does not declare another origin, then
+// the earliest published, then the least id), returning article ->
+// original for the copies.
+func copies(ctx context.Context, st *store.Store, stats *Stats) (map[string]string, error) {
+	var ids, pubs, stored []string
+	synd := map[string]bool{}
+	var sigs []dedup.Signature
+	err := st.Extractions(ctx, false, func(e *store.Extracted) error {
+		var s dedup.Signature
+		if len(e.Signature) > 0 {
+			if err := s.UnmarshalBinary(e.Signature); err != nil {
+				return fmt.Errorf("fuse: signature of %s: %w", e.Article, err)
+			}
+		}
+		ids, pubs, stored = append(ids, e.Article), append(pubs, e.Published), append(stored, e.CopyOf)
+		synd[e.Article] = e.SyndicatedFrom != ""
+		sigs = append(sigs, s)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	pub := make(map[string]string, len(ids))
+	for i, id := range ids {
+		pub[id] = pubs[i]
+	}
+	copyOf := map[string]string{}
+	for _, g := range dedup.Groups(ids, sigs) {
+		if len(g) < 2 {
+			continue
+		}
+		orig := slices.MinFunc(g, func(a, b string) int {
+			pa, pb := pub[a], pub[b]
+			switch {
+			case synd[a] != synd[b]: // a text that says it was published elsewhere is the copy
+				if synd[a] {
+					return 1
+				}
+				return -1
+			case pa == "" && pb != "":
+				return 1
+			case pa != "" && pb == "":
+				return -1
+			}
+			return cmp.Or(cmp.Compare(pa, pb), cmp.Compare(a, b))
+		})
+		for _, a := range g {
+			if a != orig {
+				copyOf[a] = orig
+			}
+		}
+	}
+	stats.Copies = len(copyOf)
+	changed := map[string]string{}
+	for i, id := range ids {
+		if copyOf[id] != stored[i] {
+			changed[id] = copyOf[id]
+		}
+	}
+	return copyOf, st.SetCopies(ctx, changed)
+}
+
+// storedIncident gives the store the columns it filters on and the text
+// it searches.
+func storedIncident(f *dossier.Fused, articles []string, data []byte) store.Incident {
+	var groups []string
+	for _, p := range f.Perpetrators {
+		groups = append(groups, p.Name)
+		groups = append(groups, p.Aliases...)
+	}
+	var text strings.Builder
+	for _, s := range []string{f.Title, f.Place, f.City, f.Region, f.Country, strings.Join(groups, " ")} {
+		text.WriteString(s)
+		text.WriteByte('\n')
+	}
+	for _, s := range f.Sources {
+		text.WriteString(s.Title)
+		text.WriteByte('\n')
+	}
+	for _, e := range f.Evidence {
+		if text.Len() > 16<<10 {
+			break
+		}
+		text.WriteString(e.Text)
+		text.WriteByte('\n')
+	}
+	return store.Incident{ID: f.ID, Date: f.Date, Country: f.Country, Killed: f.Killed, Injured: f.Injured,
+		Groups: groups, Title: f.Title, Articles: articles, Text: text.String(), Data: data}
+}

@@ -1,0 +1,285 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"fmt"
+	"strings"
+)
+
+// Extracted is one stored article's extraction as the fuse stage reads it.
+type Extracted struct {
+	Article   string // the article's public id
+	Published string // YYYY-MM-DD or ""
+	Report    []byte // JSON
+	Signature []byte
+	CopyOf    string
+	// SyndicatedFrom is the origin the article's text declares ("originally
+	// published by ..."), "" when none.
+	SyndicatedFrom string
+}
+
+// Extractions calls fn for every stored extraction in insertion order,
+// reading one row at a time. With withReport false the Report is left
+// empty (a pass over the signatures alone reads far less).
+func (s *Store) Extractions(ctx context.Context, withReport bool, fn func(*Extracted) error) error {
+	col := "x.report"
+	if !withReport {
+		col = "''"
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, coalesce(a.published, ''), `+col+`, x.signature, x.copy_of, a.syndicated_from
+		FROM extractions AS x JOIN articles AS a ON a.rowid = x.article_rowid ORDER BY x.article_rowid`)
+	if err != nil {
+		return fmt.Errorf("store: extractions: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e Extracted
+		var report string
+		if err := rows.Scan(&e.Article, &e.Published, &report, &e.Signature, &e.CopyOf, &e.SyndicatedFrom); err != nil {
+			return fmt.Errorf("store: extractions: %w", err)
+		}
+		e.Report = []byte(report)
+		if err := fn(&e); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// Extraction returns the stored extraction of one article.
+func (s *Store) Extraction(ctx context.Context, article string) (*Extracted, error) {
+	var e Extracted
+	var report string
+	err := s.db.QueryRowContext(ctx, `SELECT a.id, coalesce(a.published, ''), x.report, x.signature, x.copy_of, a.syndicated_from
+		FROM extractions AS x JOIN articles AS a ON a.rowid = x.article_rowid WHERE a.id = ?`, article).
+		Scan(&e.Article, &e.Published, &report, &e.Signature, &e.CopyOf, &e.SyndicatedFrom)
+	if err != nil {
+		return nil, fmt.Errorf("store: extraction %q: %w", article, err)
+	}
+	e.Report = []byte(report)
+	return &e, nil
+}
+
+// SetCopies records, for each article id in copyOf, the original it copies
+// ("" for an original), in one transaction.
+func (s *Store) SetCopies(ctx context.Context, copyOf map[string]string) error {
+	if len(copyOf) == 0 {
+		return nil
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: set copies: %w", err)
+	}
+	defer tx.Rollback()
+	st, err := tx.PrepareContext(ctx, `UPDATE extractions SET copy_of = ?
+		WHERE article_rowid = (SELECT rowid FROM articles WHERE id = ?)`)
+	if err != nil {
+		return fmt.Errorf("store: set copies: %w", err)
+	}
+	defer st.Close()
+	for id, orig := range copyOf {
+		if _, err := st.ExecContext(ctx, orig, id); err != nil {
+			return fmt.Errorf("store: set copies: %w", err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Incident is one fused incident as stored: the columns lists filter on and
+// the record itself.
+type Incident struct {
+	ID       string
+	Date     string
+	Country  string
+	Killed   *int
+	Injured  *int
+	Groups   []string // names and aliases of the perpetrators
+	Title    string
+	Articles []string // ids of the source articles
+	Text     string   // what full-text search finds it by
+	Data     []byte   // JSON of the dossier.Fused record
+}
+
+// SyncIncidents makes the stored incidents equal to incs in one
+// transaction, rewriting only those whose record changed and deleting those
+// no longer there. It returns how many were written and removed.
+func (s *Store) SyncIncidents(ctx context.Context, incs []Incident) (written, removed int, err error) {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+	}
+	defer tx.Rollback()
+	old := map[string]string{}
+	rows, err := tx.QueryContext(ctx, `SELECT id, digest FROM incidents`)
+	if err != nil {
+		return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+	}
+	for rows.Next() {
+		var id, d string
+		if err := rows.Scan(&id, &d); err != nil {
+			rows.Close()
+			return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+		}
+		old[id] = d
+	}
+	rows.Close()
+	del := func(id string) error {
+		for _, q := range []string{`DELETE FROM incidents WHERE id = ?`, `DELETE FROM incidents_fts WHERE id = ?`} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	keep := map[string]bool{}
+	for i := range incs {
+		in := &incs[i]
+		keep[in.ID] = true
+		sum := sha256.Sum256(in.Data)
+		digest := hex.EncodeToString(sum[:])
+		if old[in.ID] == digest {
+			continue
+		}
+		if _, ok := old[in.ID]; ok {
+			if err := del(in.ID); err != nil {
+				return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+			}
+		}
+		groups := ""
+		if len(in.Groups) > 0 {
+			groups = "|" + strings.Join(in.Groups, "|") + "|"
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, groups, title, sources, digest, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
+			groups, in.Title, len(in.Articles), digest, string(in.Data)); err != nil {
+			return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+		}
+		for _, a := range in.Articles {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO incident_articles (incident_id, article_id) VALUES (?, ?)`, in.ID, a); err != nil {
+				return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents_fts (id, text) VALUES (?, ?)`, in.ID, in.Text); err != nil {
+			return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+		}
+		written++
+	}
+	for id := range old {
+		if !keep[id] {
+			if err := del(id); err != nil {
+				return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+			}
+			removed++
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+	}
+	return written, removed, nil
+}
+
+func nullInt(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// Filter selects incidents. Zero values select everything.
+type Filter struct {
+	Country   string // ISO alpha-2
+	Group     string // a perpetrator's name or alias, case-insensitive
+	Since     string // date on or after (YYYY, YYYY-MM or YYYY-MM-DD)
+	Until     string // date on or before, at the precision given
+	MinKilled int    // killed at least this (0: no condition)
+	Query     string // full-text query (the syntax of Search)
+	Limit     int    // at most this many (0: all)
+	Offset    int
+}
+
+// Incidents calls fn with the JSON record of every incident the filter
+// selects, by date (undated last), then id.
+func (s *Store) Incidents(ctx context.Context, f Filter, fn func(data []byte) error) error {
+	var where []string
+	var args []any
+	if f.Country != "" {
+		where = append(where, "i.country = ?")
+		args = append(args, strings.ToUpper(f.Country))
+	}
+	if f.Group != "" {
+		where = append(where, "i.groups LIKE ? ESCAPE '\\'")
+		args = append(args, "%|"+likeEscape(f.Group)+"|%")
+	}
+	if f.Since != "" {
+		where = append(where, "i.date <> '' AND i.date >= ?")
+		args = append(args, f.Since)
+	}
+	if f.Until != "" {
+		// "2024-03" holds every date that starts with it.
+		where = append(where, "i.date <> '' AND i.date <= ?")
+		args = append(args, f.Until+"\uffff")
+	}
+	if f.MinKilled > 0 {
+		where = append(where, "i.killed >= ?")
+		args = append(args, f.MinKilled)
+	}
+	if f.Query != "" {
+		match := ftsQuery(f.Query)
+		if match == "" {
+			return nil
+		}
+		where = append(where, "i.id IN (SELECT id FROM incidents_fts WHERE incidents_fts MATCH ?)")
+		args = append(args, match)
+	}
+	q := `SELECT i.data FROM incidents AS i`
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY i.date = '', i.date, i.id`
+	if f.Limit > 0 || f.Offset > 0 {
+		limit := f.Limit
+		if limit <= 0 {
+			limit = -1
+		}
+		q += " LIMIT ? OFFSET ?"
+		args = append(args, limit, f.Offset)
+	}
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("store: incidents: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var data string
+		if err := rows.Scan(&data); err != nil {
+			return fmt.Errorf("store: incidents: %w", err)
+		}
+		if err := fn([]byte(data)); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+// likeEscape quotes LIKE's metacharacters (with backslash as the escape).
+func likeEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s)
+}
+
+// IncidentCount returns how many incidents are stored.
+func (s *Store) IncidentCount(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM incidents`).Scan(&n)
+	if err != nil && err != sql.ErrNoRows {
+		return 0, fmt.Errorf("store: incident count: %w", err)
+	}
+	return n, nil
+}
