@@ -14,6 +14,7 @@ import (
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/batch"
+	"github.com/dossier-project/dossier/internal/dedup"
 	"github.com/dossier-project/dossier/internal/evaluate"
 	"github.com/dossier-project/dossier/internal/fuse"
 )
@@ -25,6 +26,9 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	minDate := fs.Float64("min-published", 0, "exit 1 when publication-date accuracy is below `A` (a CI gate)")
 	minField := fs.Float64("min-field", 0, "exit 1 when a main-incident field's accuracy is below `A` (a CI gate)")
 	minOther := fs.Float64("min-other-recall", 0, "exit 1 when other-incident recall is below `R` (a CI gate)")
+	minPairP := fs.Float64("min-pair-precision", 0, "exit 1 when the fused grouping's pair precision is below `P` (a CI gate)")
+	minPairR := fs.Float64("min-pair-recall", 0, "exit 1 when the fused grouping's pair recall is below `R` (a CI gate)")
+	minFused := fs.Float64("min-fused", 0, "exit 1 when fused killed or injured accuracy is below `A` (a CI gate)")
 	misses := fs.Bool("misses", true, "list every miss with its article id")
 	predOut := fs.String("predictions", "", "also write the predictions as JSON Lines to `FILE`")
 	workers := fs.Int("workers", 0, "clean workers (0: all cores)")
@@ -77,6 +81,17 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if rep.Incidents.OtherN > 0 && rep.Incidents.OtherRecall < *minOther {
 			return fmt.Errorf("other-incident recall %.3f is below the floor %.3f", rep.Incidents.OtherRecall, *minOther)
 		}
+		if f := rep.Fusion; f != nil {
+			for _, g := range []struct {
+				name       string
+				got, floor float64
+			}{{"pair precision", f.Precision, *minPairP}, {"pair recall", f.Recall, *minPairR},
+				{"fused killed accuracy", f.KilledAccuracy, *minFused}, {"fused injured accuracy", f.InjuredAccuracy, *minFused}} {
+				if g.got < g.floor {
+					return fmt.Errorf("%s %.3f is below the floor %.3f", g.name, g.got, g.floor)
+				}
+			}
+		}
 		return nil
 	}
 	return fmt.Errorf("%s: no ground-truth.json or gold.jsonl", dir)
@@ -98,6 +113,7 @@ type evalRun struct {
 func (e evalRun) extractAll(ctx context.Context, sources []string, withIncidents bool) (map[string]articleJSON, []*fuse.Report, error) {
 	out := make(map[string]articleJSON)
 	var reports []*fuse.Report
+	var sigs []dedup.Signature
 	var t tally
 	var enc *json.Encoder
 	if e.pred != nil {
@@ -110,6 +126,7 @@ func (e evalRun) extractAll(ctx context.Context, sources []string, withIncidents
 		out[j.ID] = j
 		if withIncidents {
 			reports = append(reports, fuse.NewReport(r.Article, r.Extract))
+			sigs = append(sigs, dedup.Sign(r.Article.Title+"\n"+r.Article.Text))
 		}
 		if enc != nil {
 			return enc.Encode(j)
@@ -118,6 +135,9 @@ func (e evalRun) extractAll(ctx context.Context, sources []string, withIncidents
 	})
 	if err != nil && !errors.Is(err, errSomeFailed) {
 		return nil, nil, err
+	}
+	if withIncidents {
+		fuse.MarkCopies(reports, sigs)
 	}
 	return out, reports, nil
 }

@@ -43,7 +43,7 @@ func Cluster(keys []Key) [][]int {
 		if !k.Main {
 			continue
 		}
-		if o, ok := mainOf[k.Copy]; ok && k.Copy != k.Report {
+		if o, ok := mainOf[k.Copy]; ok && k.Copy != k.Report && copyAgrees(k, &keys[o]) {
 			u.join(i, o)
 			continue
 		}
@@ -164,6 +164,15 @@ func Cluster(keys []Key) [][]int {
 		u.joinIf(e.i, e.j, u.recallAgree)
 	}
 	return u.groups()
+}
+
+// copyAgrees reports whether a copy's main mention tells the same
+// incident as its original's. A true copy does; two pages that share only
+// their furniture (a sign-up notice around different headlines) do not,
+// and then the copy is clustered on its own evidence.
+func copyAgrees(a, b *Key) bool {
+	return placeScore(a, b) >= 0 && timeScore(a, b) >= 0 &&
+		(a.Country == "" || b.Country == "" || a.Country == b.Country)
 }
 
 // edge is a scored candidate pair, i < j; strong when the two share

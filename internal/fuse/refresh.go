@@ -148,7 +148,7 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 // original for the copies.
 func copies(ctx context.Context, st *store.Store, stats *Stats) (map[string]string, error) {
 	var ids, pubs, stored []string
-	synd := map[string]bool{}
+	var synd []bool
 	var sigs []dedup.Signature
 	err := st.Extractions(ctx, false, func(e *store.Extracted) error {
 		var s dedup.Signature
@@ -158,16 +158,34 @@ func copies(ctx context.Context, st *store.Store, stats *Stats) (map[string]stri
 			}
 		}
 		ids, pubs, stored = append(ids, e.Article), append(pubs, e.Published), append(stored, e.CopyOf)
-		synd[e.Article] = e.SyndicatedFrom != ""
+		synd = append(synd, e.SyndicatedFrom != "")
 		sigs = append(sigs, s)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	pub := make(map[string]string, len(ids))
+	copyOf := Originals(ids, pubs, synd, sigs)
+	stats.Copies = len(copyOf)
+	changed := map[string]string{}
 	for i, id := range ids {
-		pub[id] = pubs[i]
+		if copyOf[id] != stored[i] {
+			changed[id] = copyOf[id]
+		}
+	}
+	return copyOf, st.SetCopies(ctx, changed)
+}
+
+// Originals finds the copy groups among the articles' signatures and
+// names each copy's original: one that does not declare another origin
+// (syndicated false), then the earliest published (pubs are YYYY-MM-DD or
+// ""), then the least id. It returns article -> original for the copies
+// only.
+func Originals(ids, pubs []string, syndicated []bool, sigs []dedup.Signature) map[string]string {
+	pub := make(map[string]string, len(ids))
+	synd := make(map[string]bool, len(ids))
+	for i, id := range ids {
+		pub[id], synd[id] = pubs[i], syndicated[i]
 	}
 	copyOf := map[string]string{}
 	for _, g := range dedup.Groups(ids, sigs) {
@@ -195,14 +213,22 @@ func copies(ctx context.Context, st *store.Store, stats *Stats) (map[string]stri
 			}
 		}
 	}
-	stats.Copies = len(copyOf)
-	changed := map[string]string{}
-	for i, id := range ids {
-		if copyOf[id] != stored[i] {
-			changed[id] = copyOf[id]
-		}
+	return copyOf
+}
+
+// MarkCopies sets CopyOf on the reports that copy another, given each
+// report's signature (sigs[i] of reports[i]).
+func MarkCopies(reports []*Report, sigs []dedup.Signature) {
+	ids := make([]string, len(reports))
+	pubs := make([]string, len(reports))
+	synd := make([]bool, len(reports))
+	for i, r := range reports {
+		ids[i], pubs[i], synd[i] = r.Article, r.Published, r.SyndicatedFrom != ""
 	}
-	return copyOf, st.SetCopies(ctx, changed)
+	copyOf := Originals(ids, pubs, synd, sigs)
+	for _, r := range reports {
+		r.CopyOf = copyOf[r.Article]
+	}
 }
 
 // storedIncident gives the store the columns it filters on and the text

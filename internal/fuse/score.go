@@ -54,7 +54,7 @@ func score(a, b *Key, df map[uint64]int32) float64 {
 		return impossible
 	}
 	s := 0.0
-	if a.Copy == b.Copy {
+	if a.Copy == b.Copy && copyAgrees(a, b) {
 		s += sameCopyGroup
 	}
 	pairs, words := sharedNames(a.Names, b.Names, df)
