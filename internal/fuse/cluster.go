@@ -146,15 +146,50 @@ func Cluster(keys []Key) [][]int {
 			same[sig] = i
 			distinct = append(distinct, i)
 		}
-		for a, i := range distinct {
-			for _, j := range distinct[a+1:] {
-				if s := recallScore(&keys[i], &keys[j]); s >= recallLinkAt {
-					edges = append(edges, edge{s, min(i, j), max(i, j), false})
-				}
+		// Sweep in date order: only mentions whose dates overlap are
+		// compared.
+		byFrom := func(ks []int) []int {
+			slices.SortFunc(ks, func(a, b int) int {
+				fa, _, _ := keys[a].when()
+				fb, _, _ := keys[b].when()
+				return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(a, b))
+			})
+			return ks
+		}
+		distinct = byFrom(distinct)
+		ms := byFrom(slices.DeleteFunc(slices.Clone(mc[c]), func(j int) bool {
+			_, _, ok := keys[j].when()
+			return !ok
+		}))
+		link := func(i, j int) {
+			if s := recallScore(&keys[i], &keys[j]); s >= recallLinkAt {
+				edges = append(edges, edge{s, min(i, j), max(i, j), false})
 			}
-			for _, j := range overlapping(keys, mc[c], &keys[i]) {
-				if s := recallScore(&keys[i], &keys[j]); s >= recallLinkAt {
-					edges = append(edges, edge{s, min(i, j), max(i, j), false})
+		}
+		for a, i := range distinct {
+			rf, rt, ok := keys[i].when()
+			if !ok {
+				continue
+			}
+			for _, j := range distinct[a+1:] {
+				if f, _, _ := keys[j].when(); f > rt {
+					break
+				}
+				link(i, j)
+			}
+			// Main mentions span a few days at most: start a little
+			// before the recalled span.
+			lo, _ := slices.BinarySearchFunc(ms, rf-maxSpan, func(j int, t int32) int {
+				f, _, _ := keys[j].when()
+				return cmp.Compare(f, t)
+			})
+			for _, j := range ms[lo:] {
+				f, t, _ := keys[j].when()
+				if f > rt {
+					break
+				}
+				if gap(rf, rt, f, t) == 0 {
+					link(i, j)
 				}
 			}
 		}
@@ -229,20 +264,4 @@ func blocks(keys []Key, idx []int, blockOf func(*Key) (string, bool), window int
 			}
 		}
 	}
-}
-
-// overlapping returns the keys among ks (all main, one country) whose
-// dates overlap r's.
-func overlapping(keys []Key, ks []int, r *Key) []int {
-	rf, rt, ok := r.when()
-	if !ok {
-		return nil
-	}
-	var out []int
-	for _, j := range ks {
-		if f, t, ok := keys[j].when(); ok && gap(rf, rt, f, t) == 0 {
-			out = append(out, j)
-		}
-	}
-	return out
 }
