@@ -347,9 +347,15 @@ func (m *mdWriter) facts(f dossier.Fused, r *refs) {
 	for _, p := range f.Perpetrators {
 		v := or(Escape(p.Name), unknown)
 		if len(p.Aliases) > 0 {
+			// The catalogue lists dozens of spellings; a reader needs the
+			// common few.
+			const shown = 4
 			var as []string
-			for _, a := range p.Aliases {
+			for _, a := range p.Aliases[:min(shown, len(p.Aliases))] {
 				as = append(as, Escape(a))
+			}
+			if len(p.Aliases) > shown {
+				as = append(as, fmt.Sprintf("and %d more spellings", len(p.Aliases)-shown))
 			}
 			v += " (" + strings.Join(as, ", ") + ")"
 		}
