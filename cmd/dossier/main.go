@@ -58,6 +58,7 @@ var commands = map[string]command{
 	"ingest":    runIngest,
 	"extract":   runExtract,
 	"incidents": runIncidents,
+	"fuse":      runFuse,
 	"search":    runSearch,
 	"serve":     runServe,
 	"eval":      runEval,

@@ -33,8 +33,13 @@ func witness(r *Report) string {
 // the order of their article ids, so the result does not depend on the
 // order they are given in.
 func Fuse(reports []*Report) []dossier.Fused {
-	rs := slices.Clone(reports)
+	rs := make([]*Report, len(reports))
+	for i, r := range reports {
+		c := *r // pruneNames must not change the caller's reports
+		rs[i] = &c
+	}
 	slices.SortFunc(rs, func(a, b *Report) int { return cmp.Compare(a.Article, b.Article) })
+	pruneNames(rs)
 	keys := KeysOf(rs)
 	var out []dossier.Fused
 	for _, g := range Cluster(keys) {

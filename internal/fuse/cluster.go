@@ -38,6 +38,13 @@ func Cluster(keys []Key) [][]int {
 		}
 	}
 	var reps []int // main keys that stand for their copy group
+	type copySig struct {
+		copy          int
+		country, city string
+		from, to      int32
+		ok            bool
+	}
+	bySig := map[copySig]int{}
 	for i := range keys {
 		k := &keys[i]
 		if !k.Main {
@@ -47,6 +54,15 @@ func Cluster(keys []Key) [][]int {
 			u.join(i, o)
 			continue
 		}
+		// Copies that tell the incident alike (one syndicated story run
+		// a hundred times) stand as one without being compared in pairs.
+		f, t, ok := k.when()
+		sig := copySig{k.Copy, k.Country, k.City, f, t, ok}
+		if o, seen := bySig[sig]; seen {
+			u.join(i, o)
+			continue
+		}
+		bySig[sig] = i
 		reps = append(reps, i)
 	}
 
@@ -57,8 +73,9 @@ func Cluster(keys []Key) [][]int {
 			df[n]++
 		}
 	}
+	// A pair found by two blocks is scored twice and its edge dropped
+	// as a repeat after sorting: cheaper than remembering every pair.
 	var edges []edge
-	seen := map[[2]int]bool{}
 	consider := func(i, j int) {
 		if i == j {
 			return
@@ -66,11 +83,6 @@ func Cluster(keys []Key) [][]int {
 		if i > j {
 			i, j = j, i
 		}
-		p := [2]int{i, j}
-		if seen[p] {
-			return
-		}
-		seen[p] = true
 		if s := score(&keys[i], &keys[j], df); s >= linkAt {
 			pairs, _ := sharedNames(keys[i].Names, keys[j].Names, df)
 			edges = append(edges, edge{s, i, j, pairs >= strongNames})
@@ -104,6 +116,7 @@ func Cluster(keys []Key) [][]int {
 		}
 	}
 	sortEdges(edges)
+	edges = slices.Compact(edges)
 	for _, e := range edges {
 		if e.strong {
 			// Reports that name the same people are one incident
@@ -256,10 +269,12 @@ func blocks(keys []Key, idx []int, blockOf func(*Key) (string, bool), window int
 		slices.SortFunc(items, func(a, b item) int {
 			return cmp.Or(cmp.Compare(a.from, b.from), cmp.Compare(a.i, b.i))
 		})
-		// Spans are short for main mentions (a day, or a publication
-		// window); a year-wide one is compared with what starts in it.
+		// Pairs whose dates start within window days of each other: a
+		// main mention dated only by its month or year meets those that
+		// start near its start (and any that share rare names with it),
+		// not the whole year's.
 		for a := range items {
-			for b := a + 1; b < len(items) && items[b].from-items[a].to <= window; b++ {
+			for b := a + 1; b < len(items) && items[b].from-items[a].from <= window; b++ {
 				fn(items[a].i, items[b].i)
 			}
 		}

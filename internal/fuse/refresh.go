@@ -38,7 +38,10 @@ type Stats struct {
 }
 
 // Refresh fuses every stored extraction into incidents and brings the
-// stored incidents up to date, rewriting only those that changed. The
+// stored incidents up to date, rewriting only those that changed. Each
+// batch of records is written in one transaction and the incidents no
+// longer there are removed last: a Refresh cut short leaves every record
+// whole, and the next one completes the update. The
 // result is a function of the stored articles alone: it does not depend on
 // the order they were ingested in, and ingesting one more article rewrites
 // only the incidents it joins or changes.
@@ -70,6 +73,7 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 		return stats, err
 	}
 	stats.Articles = len(slim)
+	pruneNames(slim)
 	slices.SortFunc(slim, func(a, b *Report) int { return cmp.Compare(a.Article, b.Article) })
 	keys := KeysOf(slim)
 	groups := Cluster(keys)
@@ -96,7 +100,21 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 		}
 		ids[gi] = ID(ms)
 	}
-	recs := make([]store.Incident, 0, len(groups))
+	old, err := st.IncidentDigests(ctx)
+	if err != nil {
+		return stats, err
+	}
+	// Records are written in batches of about batchBytes, so that memory
+	// holds one batch of them, not the whole store's.
+	const batchBytes = 16 << 20
+	var recs []store.Incident
+	size := 0
+	flush := func() error {
+		n, err := st.WriteIncidents(ctx, recs, old)
+		stats.Written += n
+		recs, size = recs[:0], 0
+		return err
+	}
 	for gi, g := range groups {
 		full := map[string]*Report{}
 		ms := make([]Member, len(g))
@@ -133,13 +151,33 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 			return stats, fmt.Errorf("fuse: incident %s: %w", f.ID, err)
 		}
 		recs = append(recs, storedIncident(&f, arts[gi], data))
+		size += 2 * len(data)
+		if size >= batchBytes {
+			if err := flush(); err != nil {
+				return stats, err
+			}
+		}
 		if err := ctx.Err(); err != nil {
 			return stats, err
 		}
 	}
-	stats.Incidents = len(recs)
-	stats.Written, stats.Removed, err = st.SyncIncidents(ctx, recs)
-	return stats, err
+	if err := flush(); err != nil {
+		return stats, err
+	}
+	stats.Incidents = len(groups)
+	keep := make(map[string]bool, len(ids))
+	for _, id := range ids {
+		keep[id] = true
+	}
+	var gone []string
+	for id := range old {
+		if !keep[id] {
+			gone = append(gone, id)
+		}
+	}
+	slices.Sort(gone)
+	stats.Removed = len(gone)
+	return stats, st.RemoveIncidents(ctx, gone)
 }
 
 // copies finds the copy groups among the stored signatures and records
@@ -174,6 +212,38 @@ func copies(ctx context.Context, st *store.Store, stats *Stats) (map[string]stri
 		}
 	}
 	return copyOf, st.SetCopies(ctx, changed)
+}
+
+// pruneNames keeps of each report's names only those rare enough to tie
+// two reports (in 2 to maxNameDF main reports): most names are in one
+// article alone, and holding them all would make fusion's memory grow with
+// the words of the corpus rather than its incidents.
+func pruneNames(rs []*Report) {
+	df := map[uint64]int32{}
+	for _, r := range rs {
+		if hasMain(r) {
+			for _, n := range r.Names {
+				df[n]++
+			}
+		}
+	}
+	for _, r := range rs {
+		if !hasMain(r) {
+			r.Names = nil
+			continue
+		}
+		kept := r.Names[:0]
+		for _, n := range r.Names {
+			if d := df[n]; d >= 2 && d <= maxNameDF {
+				kept = append(kept, n)
+			}
+		}
+		r.Names = slices.Clip(kept)
+	}
+}
+
+func hasMain(r *Report) bool {
+	return slices.ContainsFunc(r.Incidents, func(in dossier.Incident) bool { return in.Main })
 }
 
 // Originals finds the copy groups among the articles' signatures and

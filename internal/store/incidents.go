@@ -105,51 +105,47 @@ type Incident struct {
 	Data     []byte   // JSON of the dossier.Fused record
 }
 
-// SyncIncidents makes the stored incidents equal to incs in one
-// transaction, rewriting only those whose record changed and deleting those
-// no longer there. It returns how many were written and removed.
-func (s *Store) SyncIncidents(ctx context.Context, incs []Incident) (written, removed int, err error) {
+// IncidentDigests returns the digest of every stored incident record by id:
+// what WriteIncidents compares with to skip the unchanged.
+func (s *Store) IncidentDigests(ctx context.Context) (map[string]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, digest FROM incidents`)
+	if err != nil {
+		return nil, fmt.Errorf("store: incident digests: %w", err)
+	}
+	defer rows.Close()
+	old := map[string]string{}
+	for rows.Next() {
+		var id, d string
+		if err := rows.Scan(&id, &d); err != nil {
+			return nil, fmt.Errorf("store: incident digests: %w", err)
+		}
+		old[id] = d
+	}
+	return old, rows.Err()
+}
+
+// WriteIncidents writes, in one transaction, the incidents of incs whose
+// record differs from the digest old holds for its id (new ones included),
+// replacing what was stored under that id. It returns how many it wrote.
+func (s *Store) WriteIncidents(ctx context.Context, incs []Incident, old map[string]string) (written int, err error) {
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+		return 0, fmt.Errorf("store: write incidents: %w", err)
 	}
 	defer tx.Rollback()
-	old := map[string]string{}
-	rows, err := tx.QueryContext(ctx, `SELECT id, digest FROM incidents`)
-	if err != nil {
-		return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
-	}
-	for rows.Next() {
-		var id, d string
-		if err := rows.Scan(&id, &d); err != nil {
-			rows.Close()
-			return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
-		}
-		old[id] = d
-	}
-	rows.Close()
-	del := func(id string) error {
-		for _, q := range []string{`DELETE FROM incidents WHERE id = ?`, `DELETE FROM incidents_fts WHERE id = ?`} {
-			if _, err := tx.ExecContext(ctx, q, id); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	keep := map[string]bool{}
 	for i := range incs {
 		in := &incs[i]
-		keep[in.ID] = true
 		sum := sha256.Sum256(in.Data)
 		digest := hex.EncodeToString(sum[:])
-		if old[in.ID] == digest {
+		d, ok := old[in.ID]
+		if ok && d == digest {
 			continue
 		}
-		if _, ok := old[in.ID]; ok {
-			if err := del(in.ID); err != nil {
-				return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+		if ok {
+			if err := deleteIncident(ctx, tx, in.ID); err != nil {
+				return 0, fmt.Errorf("store: write incidents: %w", err)
 			}
 		}
 		groups := ""
@@ -159,30 +155,53 @@ func (s *Store) SyncIncidents(ctx context.Context, incs []Incident) (written, re
 		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, groups, title, sources, digest, data)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
 			groups, in.Title, len(in.Articles), digest, string(in.Data)); err != nil {
-			return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+			return 0, fmt.Errorf("store: write incidents: %w", err)
 		}
 		for _, a := range in.Articles {
 			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO incident_articles (incident_id, article_id) VALUES (?, ?)`, in.ID, a); err != nil {
-				return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+				return 0, fmt.Errorf("store: write incidents: %w", err)
 			}
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents_fts (id, text) VALUES (?, ?)`, in.ID, in.Text); err != nil {
-			return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+			return 0, fmt.Errorf("store: write incidents: %w", err)
 		}
 		written++
 	}
-	for id := range old {
-		if !keep[id] {
-			if err := del(id); err != nil {
-				return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
-			}
-			removed++
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("store: write incidents: %w", err)
+	}
+	return written, nil
+}
+
+// RemoveIncidents deletes the incidents with these ids, in one transaction.
+func (s *Store) RemoveIncidents(ctx context.Context, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: remove incidents: %w", err)
+	}
+	defer tx.Rollback()
+	for _, id := range ids {
+		if err := deleteIncident(ctx, tx, id); err != nil {
+			return fmt.Errorf("store: remove incidents: %w", err)
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return 0, 0, fmt.Errorf("store: sync incidents: %w", err)
+	return tx.Commit()
+}
+
+// deleteIncident deletes one incident, its article links (by cascade) and
+// its full-text entry.
+func deleteIncident(ctx context.Context, tx *sql.Tx, id string) error {
+	for _, q := range []string{`DELETE FROM incidents WHERE id = ?`, `DELETE FROM incidents_fts WHERE id = ?`} {
+		if _, err := tx.ExecContext(ctx, q, id); err != nil {
+			return err
+		}
 	}
-	return written, removed, nil
+	return nil
 }
 
 func nullInt(p *int) any {

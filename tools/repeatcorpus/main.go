@@ -14,6 +14,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 	"time"
 )
 
@@ -59,7 +60,7 @@ func main() {
 		rep, r := i/len(base), base[i%len(base)]
 		r.ID = fmt.Sprintf("%s-r%d", r.ID, rep)
 		if r.URL != "" {
-			r.URL = fmt.Sprintf("%s?edition=%d", r.URL, rep)
+			r.URL = fmt.Sprintf("%s/edition-%d", strings.TrimRight(r.URL, "/"), rep)
 		}
 		if t, err := time.Parse(time.DateOnly, r.Published); err == nil {
 			r.Published = t.AddDate(0, 0, 400*rep).Format(time.DateOnly)
