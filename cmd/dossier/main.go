@@ -6,7 +6,8 @@
 //
 //	dossier ingest [--db PATH] SOURCE...
 //	dossier extract [--format json|text] SOURCE...
-//	dossier incidents [--db PATH] [--format json|csv|geojson|md]
+//	dossier incidents [--db PATH] [--format json|csv|geojson|md] [filters]
+//	dossier fuse [--db PATH]
 //	dossier search [--db PATH] QUERY
 //	dossier serve [--db PATH] [--addr 127.0.0.1:8080]
 //	dossier eval [--format text|json] CORPUS_DIR
@@ -31,8 +32,10 @@ const usage = `dossier: incident records from news coverage
 Usage:
   dossier ingest [--db PATH] SOURCE...        read articles into the database (idempotent)
   dossier extract [--format json|text] SOURCE... print what is extracted, one JSON object per article
-  dossier incidents [--db PATH] [--format json|csv|geojson|md]
-                                              the fused incident records (not yet)
+  dossier incidents [--db PATH] [--format json|csv|geojson|md] [--country CC]
+                    [--group NAME] [--since DATE] [--until DATE] [--min-killed N] [--q QUERY]
+                                              the fused incident records
+  dossier fuse [--db PATH]                    rebuild the incidents from what is stored
   dossier search [--db PATH] [--limit N] QUERY full-text search over stored articles
   dossier serve [--db PATH] [--addr 127.0.0.1:8080]
                                               the HTTP API and web UI (not yet)
