@@ -2,7 +2,8 @@
 // repeating the records of a JSON Lines corpus (id, url, title, published,
 // text) with perturbations until there are -n records: each repetition gets
 // new ids (and no URL), publication dates moved 400 days later per repetition,
-// and a different closing line, so that no two records are identical and
+// and an edition mark at the head of the text, so that no two records are
+// identical and
 // each repetition reads as another stretch of news.
 //
 //	go run ./tools/repeatcorpus -n 200000 ../shared/corpus/gva-dev/articles.jsonl > big.jsonl
@@ -67,7 +68,9 @@ func main() {
 		if t, err := time.Parse(time.DateOnly, r.Published); err == nil {
 			r.Published = t.AddDate(0, 0, 400*rep).Format(time.DateOnly)
 		}
-		r.Text += fmt.Sprintf("\n\nThis is edition %d of this report.", rep)
+		// At the head of the first paragraph, where the cleaner keeps
+		// it (a closing line of its own may be dropped as furniture).
+		r.Text = fmt.Sprintf("(Edition %d) %s", rep, r.Text)
 		if err := enc.Encode(r); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
