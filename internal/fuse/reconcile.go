@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// Report of one count by one witness, for Reconcile.
+// Reported is one count given by one witness, for Reconcile.
 type Reported struct {
 	Value     int
 	Published string // YYYY-MM-DD, "" when unknown
