@@ -8,7 +8,9 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/batch"
+	"github.com/dossier-project/dossier/internal/extract"
 	"github.com/dossier-project/dossier/internal/fuse"
 	"github.com/dossier-project/dossier/internal/store"
 )
@@ -33,8 +35,20 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 	start := time.Now()
 	var t tally
-	err = runBatch(ctx, sources, batch.Options{Workers: *workers, Extract: true}, stderr, &t, func(r batch.Result) error {
-		x, err := fuse.Extraction(r.Article, r.Extract)
+	type prepared struct {
+		x   *store.Extraction
+		err error
+	}
+	opts := batch.Options{Workers: *workers, Extract: true,
+		// The report and signature are made on the workers: the store
+		// is the one sequential step.
+		Prepare: func(a *dossier.Article, x *extract.Result) any {
+			e, err := fuse.Extraction(a, x)
+			return prepared{e, err}
+		}}
+	err = runBatch(ctx, sources, opts, stderr, &t, func(r batch.Result) error {
+		p, _ := r.Prepared.(prepared)
+		x, err := p.x, p.err
 		if err != nil {
 			t.failed++
 			fmt.Fprintf(stderr, "dossier: %s: %v\n", r.Article.Source, err)

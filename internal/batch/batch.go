@@ -24,6 +24,7 @@ var errStopped = errors.New("stopped")
 type Result struct {
 	Article  *dossier.Article
 	Extract  *extract.Result // set when Options.Extract is on
+	Prepared any             // what Options.Prepare returned, when set
 	Err      *dossier.Failure
 	Source   string
 	Warnings []string
@@ -34,6 +35,11 @@ type Options struct {
 	Workers int             // clean workers; 0 means all cores
 	Extract bool            // also run the extract stage on each article
 	Acquire acquire.Options // limits on reading
+	// Prepare, when set, runs on the worker after clean (and extract) for
+	// each article, so that per-article work the caller needs (encoding,
+	// hashing) runs in parallel too; its result is delivered in
+	// Result.Prepared. x is nil unless Extract is on.
+	Prepare func(a *dossier.Article, x *extract.Result) any
 }
 
 // Run reads sources, cleans each article and calls deliver with the results
@@ -53,16 +59,19 @@ func Run(ctx context.Context, sources []string, opts Options, deliver func(Resul
 		}
 		return err
 	}
-	work := cleanItem
-	if opts.Extract {
-		work = func(it acquire.Item) Result {
-			r := cleanItem(it)
-			if r.Article != nil {
-				x := extract.Article(r.Article)
-				r.Extract = &x
-			}
+	work := func(it acquire.Item) Result {
+		r := cleanItem(it)
+		if r.Article == nil {
 			return r
 		}
+		if opts.Extract {
+			x := extract.Article(r.Article)
+			r.Extract = &x
+		}
+		if opts.Prepare != nil {
+			r.Prepared = opts.Prepare(r.Article, r.Extract)
+		}
+		return r
 	}
 	return pipeline.Ordered(ctx, opts.Workers, produce, work, deliver)
 }
