@@ -268,6 +268,7 @@ func TestIncidents(t *testing.T) {
 		{[]string{"--until", "2023-06-14"}, "[]", true},
 		{[]string{"--min-killed", "3"}, "[]", true},
 		{[]string{"--q", "Valdera"}, in.ID, false},
+		{[]string{"--country", "ZZ"}, "[]", true},
 		{[]string{"--q", "Kabul"}, "[]", true},
 		{[]string{"--group", "Taliban"}, "[]", true},
 	} {
@@ -278,6 +279,14 @@ func TestIncidents(t *testing.T) {
 		if tc.none && strings.Contains(out, in.ID) {
 			t.Errorf("incidents %v selected %s", tc.args, in.ID)
 		}
+	}
+	// Incremental: fusing again rebuilds nothing; one more article on
+	// another incident writes that incident alone.
+	if code, _, stderr := runCLI(t, "fuse", "--db", db); code != 0 || !strings.Contains(stderr, "1 copies; 0 written, 0 removed") {
+		t.Errorf("fuse again: exit %d: %s", code, stderr)
+	}
+	if code, _, stderr := runCLI(t, "ingest", "--quiet", "--db", db, "testdata/batch/a-html.html"); code != 0 || !strings.Contains(stderr, "into 2 incidents (1 copies; 1 written, 0 removed)") {
+		t.Errorf("ingest one more: exit %d: %s", code, stderr)
 	}
 	for _, bad := range [][]string{{"--format", "xml"}, {"--since", "June"}, {"--min-killed", "-1"}} {
 		if code, _, _ := runCLI(t, append([]string{"incidents", "--db", db}, bad...)...); code != 2 {

@@ -3,6 +3,8 @@ package fuse
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -100,7 +102,7 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 		}
 		ids[gi] = ID(ms)
 	}
-	old, err := st.IncidentDigests(ctx)
+	old, oldMembers, err := st.IncidentDigests(ctx)
 	if err != nil {
 		return stats, err
 	}
@@ -116,6 +118,22 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 		return err
 	}
 	for gi, g := range groups {
+		// What the record is built from: when a stored record was built
+		// from the same, it stands as it is.
+		var rel []string
+		for _, a := range arts[gi] {
+			for _, gj := range byArticle[a] {
+				if gj != gi {
+					rel = append(rel, ids[gj])
+				}
+			}
+		}
+		slices.Sort(rel)
+		rel = slices.Compact(rel)
+		members := membersDigest(slim, keys, g, rel)
+		if oldMembers[ids[gi]] == members {
+			continue
+		}
 		full := map[string]*Report{}
 		ms := make([]Member, len(g))
 		for i, k := range g {
@@ -136,21 +154,14 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 			ms[i] = Member{r, keys[k].Index}
 		}
 		f := Build(ms)
-		var rel []string
-		for _, a := range arts[gi] {
-			for _, gj := range byArticle[a] {
-				if gj != gi {
-					rel = append(rel, ids[gj])
-				}
-			}
-		}
-		slices.Sort(rel)
-		f.Related = slices.Compact(rel)
+		f.Related = rel
 		data, err := json.Marshal(f)
 		if err != nil {
 			return stats, fmt.Errorf("fuse: incident %s: %w", f.ID, err)
 		}
-		recs = append(recs, storedIncident(&f, arts[gi], data))
+		rec := storedIncident(&f, arts[gi], data)
+		rec.Members = members
+		recs = append(recs, rec)
 		size += 2 * len(data)
 		if size >= batchBytes {
 			if err := flush(); err != nil {
@@ -213,6 +224,28 @@ func copies(ctx context.Context, st *store.Store, stats *Stats) (map[string]stri
 	}
 	return copyOf, st.SetCopies(ctx, changed)
 }
+
+// membersDigest hashes what an incident's record is built from: its
+// mentions (article, index), each article's copy group, and its related
+// incidents. An article's extraction never changes once stored, so the
+// same digest means the same record (under the same fusion code: a new
+// version of dossier rebuilds through fuseVersion).
+func membersDigest(slim []*Report, keys []Key, g []int, related []string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "v%d\n", fuseVersion)
+	for _, k := range g {
+		r := slim[keys[k].Report]
+		fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s\n", r.Article, keys[k].Index, r.CopyOf, r.Published)
+	}
+	for _, id := range related {
+		fmt.Fprintf(h, "r %s\n", id)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// fuseVersion changes whenever Build would make a different record from
+// the same mentions, so that stored records are rebuilt.
+const fuseVersion = 1
 
 // pruneNames keeps of each report's names only those rare enough to tie
 // two reports (in 2 to maxNameDF main reports): most names are in one

@@ -103,25 +103,29 @@ type Incident struct {
 	Articles []string // ids of the source articles
 	Text     string   // what full-text search finds it by
 	Data     []byte   // JSON of the dossier.Fused record
+	// Members is a digest of what the record was built from: when a
+	// later fusion finds the same, it need not rebuild the record.
+	Members string
 }
 
-// IncidentDigests returns the digest of every stored incident record by id:
-// what WriteIncidents compares with to skip the unchanged.
-func (s *Store) IncidentDigests(ctx context.Context) (map[string]string, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, digest FROM incidents`)
+// IncidentDigests returns the digest of every stored incident record by id
+// (what WriteIncidents compares with to skip the unchanged) and the digest
+// of what each was built from (Incident.Members).
+func (s *Store) IncidentDigests(ctx context.Context) (records, members map[string]string, err error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, digest, members FROM incidents`)
 	if err != nil {
-		return nil, fmt.Errorf("store: incident digests: %w", err)
+		return nil, nil, fmt.Errorf("store: incident digests: %w", err)
 	}
 	defer rows.Close()
-	old := map[string]string{}
+	records, members = map[string]string{}, map[string]string{}
 	for rows.Next() {
-		var id, d string
-		if err := rows.Scan(&id, &d); err != nil {
-			return nil, fmt.Errorf("store: incident digests: %w", err)
+		var id, d, m string
+		if err := rows.Scan(&id, &d, &m); err != nil {
+			return nil, nil, fmt.Errorf("store: incident digests: %w", err)
 		}
-		old[id] = d
+		records[id], members[id] = d, m
 	}
-	return old, rows.Err()
+	return records, members, rows.Err()
 }
 
 // WriteIncidents writes, in one transaction, the incidents of incs whose
@@ -141,6 +145,14 @@ func (s *Store) WriteIncidents(ctx context.Context, incs []Incident, old map[str
 		digest := hex.EncodeToString(sum[:])
 		d, ok := old[in.ID]
 		if ok && d == digest {
+			// The same record: note what it was built from, for the
+			// next fusion to skip it.
+			if in.Members != "" {
+				if _, err := tx.ExecContext(ctx, `UPDATE incidents SET members = ? WHERE id = ? AND members <> ?`,
+					in.Members, in.ID, in.Members); err != nil {
+					return 0, fmt.Errorf("store: write incidents: %w", err)
+				}
+			}
 			continue
 		}
 		if ok {
@@ -152,9 +164,9 @@ func (s *Store) WriteIncidents(ctx context.Context, incs []Incident, old map[str
 		if len(in.Groups) > 0 {
 			groups = "|" + strings.Join(in.Groups, "|") + "|"
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, groups, title, sources, digest, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
-			groups, in.Title, len(in.Articles), digest, string(in.Data)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, groups, title, sources, digest, data, members)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
+			groups, in.Title, len(in.Articles), digest, string(in.Data), in.Members); err != nil {
 			return 0, fmt.Errorf("store: write incidents: %w", err)
 		}
 		for _, a := range in.Articles {

@@ -25,14 +25,14 @@ func TestIncidentsWriteFilterRemove(t *testing.T) {
 		{ID: "i2", Date: "2024-01", Country: "IR", Killed: ptr(94), Articles: []string{"a1"}, Text: "Kerman bombing", Data: []byte(`{"id":"i2"}`)},
 		{ID: "i3", Date: "", Country: "AF", Data: []byte(`{"id":"i3"}`)},
 	}
-	old, err := s.IncidentDigests(ctx)
+	old, _, err := s.IncidentDigests(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n, err := s.WriteIncidents(ctx, incs, old); err != nil || n != 3 {
 		t.Fatalf("WriteIncidents = %d, %v; want 3", n, err)
 	}
-	old, _ = s.IncidentDigests(ctx)
+	old, _, _ = s.IncidentDigests(ctx)
 	if n, err := s.WriteIncidents(ctx, incs, old); err != nil || n != 0 {
 		t.Fatalf("unchanged WriteIncidents = %d, %v; want 0", n, err)
 	}
