@@ -19,6 +19,7 @@ func runFuse(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs := newFlagSet("fuse", "[--db PATH]", stderr)
 	db := dbFlag(fs)
 	memprofile := fs.String("memprofile", "", "write a heap profile to `FILE` when done")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -31,6 +32,17 @@ func runFuse(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	defer st.Close()
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	start := time.Now()
 	s, err := fuse.Refresh(ctx, st)
 	if err != nil {

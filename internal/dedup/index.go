@@ -52,6 +52,12 @@ func (ix *Index) Add(key string, sig *Signature) []string {
 			dups = nil
 		}
 	}
+	ix.insert(key, sig)
+	return dups
+}
+
+// insert adds the signature under key to the buckets, without a lookup.
+func (ix *Index) insert(key string, sig *Signature) {
 	e := int32(len(ix.keys))
 	ix.keys = append(ix.keys, key)
 	ix.sigs = append(ix.sigs, *sig)
@@ -63,7 +69,6 @@ func (ix *Index) Add(key string, sig *Signature) []string {
 		ix.heads[h] = e + 1
 	}
 	ix.next = append(ix.next, next)
-	return dups
 }
 
 // Candidates returns the keys in the index whose estimated similarity to sig
@@ -148,6 +153,10 @@ func Groups(keys []string, sigs []Signature) [][]string {
 	names := slices.Clone(keys)
 	slices.Sort(names)
 	names = slices.Compact(names)
+	num := make(map[string]int, len(names))
+	for i, k := range names {
+		num[k] = i
+	}
 	parent := make([]int, len(names))
 	for i := range parent {
 		parent[i] = i
@@ -159,18 +168,42 @@ func Groups(keys []string, sigs []Signature) [][]string {
 		}
 		return i
 	}
-	id := func(k string) int { i, _ := slices.BinarySearch(names, k); return i }
+	// The index is walked here rather than through Add: an entry already
+	// in the new key's group needs no similarity check, so a story copied
+	// a thousand times costs one check per copy, not a thousand.
 	ix := NewIndex()
+	entryName := make([]int, 0, len(keys)) // index entry -> number of its key
 	for i, k := range keys {
-		for _, d := range ix.Add(k, &sigs[i]) {
-			// Attach the larger root under the smaller: every root is
-			// the smallest member of its component.
-			a, b := find(id(k)), find(id(d))
-			if a > b {
-				a, b = b, a
+		sig := &sigs[i]
+		ki := num[k]
+		if *sig != empty {
+			ix.stamp++
+			if ix.stamp == 0 {
+				clear(ix.seen)
+				ix.stamp = 1
 			}
-			parent[b] = a
+			for b := range Bands {
+				for e1 := ix.heads[bandHash(sig, b)]; e1 != 0; e1 = ix.next[e1-1][b] {
+					e := e1 - 1
+					if ix.seen[e] == ix.stamp {
+						continue
+					}
+					ix.seen[e] = ix.stamp
+					a, c := find(ki), find(entryName[e])
+					if a == c || !isCopy(sig, &ix.sigs[e]) {
+						continue
+					}
+					// Attach the larger root under the smaller: every
+					// root is the smallest member of its component.
+					if a > c {
+						a, c = c, a
+					}
+					parent[c] = a
+				}
+			}
 		}
+		ix.insert(k, sig)
+		entryName = append(entryName, ki)
 	}
 	// names is sorted and each root is its component's smallest member, so
 	// walking names in order builds sorted groups in order of first key.
