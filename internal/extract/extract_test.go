@@ -67,6 +67,14 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2015-08-02", country: "US", city: "Chicago", killed: 0, injured: 4},
 		},
 		{
+			name:      "wounded-then-died-is-killed",
+			title:     "Teen shot in Springfield dies",
+			published: "2016-05-10",
+			text: "SPRINGFIELD, Ill. — A 15-year-old boy was wounded in a shooting on the city's east side on Sunday night, police said.\n\n" +
+				"The boy later died at the hospital, the county coroner said on Monday, and one person was killed in all.",
+			want: want{date: "2016-05-08", country: "US", city: "Springfield", killed: 1, injured: 0},
+		},
+		{
 			name:      "no-incident",
 			title:     "City council approves new budget for parks",
 			published: "2020-01-10",

@@ -50,6 +50,7 @@ type sentFigure struct {
 // one shot beside one dead in a sentence ("died after he was hit by
 // gunfire").
 func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
+	var killedAt *sentence // the sentence the killed count came from
 	pick := func(body bool) {
 		for _, f := range found {
 			if f.Claim || f.Vague || f.Part || f.Attacker || (f.s.Index >= 0) != body {
@@ -60,6 +61,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			case "killed":
 				if killed == nil || v > *killed && isUpdate(f.Text) {
 					killed = &v
+					killedAt = f.s
 					evidence = append(evidence, f.s.Index)
 				}
 			}
@@ -71,6 +73,12 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			v := f.Value
 			if f.Shot && killed != nil && (!hasFigure(f.s, "killed") || v == 1 && *killed == 1) {
 				v = max(0, v-*killed)
+			}
+			// "A teen was wounded ... He died at the hospital": the
+			// wounded who died later are counted among the dead.
+			if killed != nil && killedAt != nil && killedAt.Index > f.s.Index && v >= *killed &&
+				!hasFigure(killedAt, "injured") && hasAny(killedAt.lower, diedLater) {
+				v -= *killed
 			}
 			if injured == nil || v > *injured && isUpdate(f.Text) {
 				injured = &v
@@ -94,6 +102,11 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 	}
 	return killed, injured, evidence
 }
+
+// diedLater are the words of a death after the first report: the dead
+// were among the wounded counted before.
+var diedLater = []string{"later died", "has died", "have died", "died at", "died in the hospital",
+	"died from", "died of", "succumbed", "passed away", "later died", "died after", "since died"}
 
 // hasFigure reports whether the sentence itself gives a figure of kind.
 func hasFigure(s *sentence, kind string) bool {
