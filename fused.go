@@ -154,3 +154,44 @@ func (q SourcedQuote) MarshalJSON() ([]byte, error) {
 		Article     string  `json:"article"`
 	}{null(q.Speaker), null(q.Affiliation), q.Text, q.Direct, q.Sentence, q.Article})
 }
+
+// Summary is what a list shows of a fused incident: no figures, sentences
+// or sources, only their counts.
+type Summary struct {
+	ID           string   `json:"id"`
+	Title        string   `json:"title"`
+	Kind         string   `json:"kind,omitempty"`
+	Date         string   `json:"date"`
+	Country      string   `json:"country"`
+	Region       string   `json:"region"`
+	City         string   `json:"city"`
+	Place        string   `json:"place"`
+	Lat          *float64 `json:"lat"`
+	Lon          *float64 `json:"lon"`
+	AttackTypes  []string `json:"attack_types"`
+	Perpetrators []string `json:"perpetrators"` // canonical names
+	Killed       *int     `json:"killed"`
+	Injured      *int     `json:"injured"`
+	KilledRange  *[2]int  `json:"killed_range"`
+	InjuredRange *[2]int  `json:"injured_range"`
+	Sources      int      `json:"sources"`
+	Witnesses    int      `json:"witnesses"`
+	Conflicts    int      `json:"conflicts"`
+}
+
+// Summarize returns the summary of f.
+func Summarize(f *Fused) Summary {
+	s := Summary{ID: f.ID, Title: f.Title, Kind: f.Kind, Date: f.Date, Country: f.Country,
+		Region: f.Region, City: f.City, Place: f.Place, Lat: f.Lat, Lon: f.Lon,
+		AttackTypes: f.AttackTypes, Killed: f.Killed, Injured: f.Injured,
+		KilledRange: f.KilledRange, InjuredRange: f.InjuredRange,
+		Sources: len(f.Sources), Witnesses: f.Witnesses, Conflicts: len(f.Conflicts)}
+	if s.AttackTypes == nil {
+		s.AttackTypes = []string{}
+	}
+	s.Perpetrators = []string{}
+	for _, p := range f.Perpetrators {
+		s.Perpetrators = append(s.Perpetrators, p.Name)
+	}
+	return s
+}

@@ -158,14 +158,17 @@ func Build(ms []Member) dossier.Fused {
 			f.Evidence = append(f.Evidence, dossier.Evidence{Article: r.Article, Sentence: e, Text: r.Sentences[e]})
 		}
 		if in.Main || len(voters) == len(ms) {
-			rep := func(p *int) []Reported {
+			rep := func(p *int, kind string) []Reported {
 				if p == nil {
 					return nil
 				}
-				return []Reported{{Value: *p, Published: r.Published, Witness: witness(r), Publisher: r.Publisher}}
+				// A zero the text never wrote (extract's "only the dead
+				// were reported, so none injured") is weaker than a count.
+				inferred := *p == 0 && !slices.ContainsFunc(in.Figures, func(f dossier.Figure) bool { return f.Kind == kind })
+				return []Reported{{Value: *p, Published: r.Published, Witness: witness(r), Publisher: r.Publisher, inferred: inferred}}
 			}
-			killed = append(killed, rep(in.Killed)...)
-			injured = append(injured, rep(in.Injured)...)
+			killed = append(killed, rep(in.Killed, "killed")...)
+			injured = append(injured, rep(in.Injured, "injured")...)
 		}
 		if !seenArt[r.Article] {
 			seenArt[r.Article] = true
@@ -185,12 +188,20 @@ func Build(ms []Member) dossier.Fused {
 		best **int
 		rng  **[2]int
 	}{{"killed", killed, &f.Killed, &f.KilledRange}, {"injured", injured, &f.Injured, &f.InjuredRange}} {
-		if v, rng, conf, ok := Reconcile(c.kind, c.rs); ok {
+		if v, rng, conf, ok := Reconcile(c.kind, stated(c.rs)); ok {
 			*c.best, *c.rng = &v, &rng
 			f.Conflicts = append(f.Conflicts, conf...)
 		}
 	}
 	return f
+}
+
+// stated drops the zeros no text wrote when some witness gave a count.
+func stated(rs []Reported) []Reported {
+	if !slices.ContainsFunc(rs, func(r Reported) bool { return !r.inferred }) {
+		return rs
+	}
+	return slices.DeleteFunc(slices.Clone(rs), func(r Reported) bool { return r.inferred })
 }
 
 // recalledTitle composes a headline for an incident no article is about:

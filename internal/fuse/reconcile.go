@@ -13,6 +13,7 @@ type Reported struct {
 	Published string // YYYY-MM-DD, "" when unknown
 	Witness   string // the copy group's original article: copies are one witness
 	Publisher string
+	inferred  bool // a zero no sentence gave (see stated)
 }
 
 // Reconcile chooses the best of the counts independent witnesses gave for

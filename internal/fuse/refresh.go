@@ -245,7 +245,7 @@ func membersDigest(slim []*Report, keys []Key, g []int, related []string) string
 
 // fuseVersion changes whenever Build would make a different record from
 // the same mentions, so that stored records are rebuilt.
-const fuseVersion = 1
+const fuseVersion = 3
 
 // pruneNames keeps of each report's names only those rare enough to tie
 // two reports (in 2 to maxNameDF main reports): most names are in one
@@ -358,6 +358,7 @@ func storedIncident(f *dossier.Fused, articles []string, data []byte) store.Inci
 		text.WriteString(e.Text)
 		text.WriteByte('\n')
 	}
+	summary, _ := json.Marshal(dossier.Summarize(f))
 	return store.Incident{ID: f.ID, Date: f.Date, Country: f.Country, Killed: f.Killed, Injured: f.Injured,
-		Groups: groups, Title: f.Title, Articles: articles, Text: text.String(), Data: data}
+		Groups: groups, Title: f.Title, Articles: articles, Text: text.String(), Data: data, Summary: summary}
 }

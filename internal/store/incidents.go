@@ -106,6 +106,8 @@ type Incident struct {
 	// Members is a digest of what the record was built from: when a
 	// later fusion finds the same, it need not rebuild the record.
 	Members string
+	// Summary is a small JSON object of what a list shows of it.
+	Summary []byte
 }
 
 // IncidentDigests returns the digest of every stored incident record by id
@@ -164,9 +166,13 @@ func (s *Store) WriteIncidents(ctx context.Context, incs []Incident, old map[str
 		if len(in.Groups) > 0 {
 			groups = "|" + strings.Join(in.Groups, "|") + "|"
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, groups, title, sources, digest, data, members)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
-			groups, in.Title, len(in.Articles), digest, string(in.Data), in.Members); err != nil {
+		summary := in.Summary
+		if len(summary) == 0 {
+			summary = []byte("{}")
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, groups, title, sources, digest, data, members, summary)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
+			groups, in.Title, len(in.Articles), digest, string(in.Data), in.Members, string(summary)); err != nil {
 			return 0, fmt.Errorf("store: write incidents: %w", err)
 		}
 		for _, a := range in.Articles {
@@ -233,13 +239,114 @@ type Filter struct {
 	Query     string // full-text query (the syntax of Search)
 	Limit     int    // at most this many (0: all)
 	Offset    int
+	// Sort orders the result: "date" (the default: oldest first, undated
+	// last), "-date" (newest first), "killed" or "-killed" (then by date),
+	// "sources" or "-sources".
+	Sort string
+}
+
+// Sorts lists the values Filter.Sort accepts.
+var Sorts = []string{"date", "-date", "killed", "-killed", "sources", "-sources"}
+
+// orderBy returns the ORDER BY clause of a sort ("" is "date").
+func orderBy(sort string) (string, error) {
+	switch sort {
+	case "", "date":
+		return `i.date = '', i.date, i.id`, nil
+	case "-date":
+		return `i.date = '', i.date DESC, i.id`, nil
+	case "killed":
+		return `i.killed IS NULL, i.killed, i.date, i.id`, nil
+	case "-killed":
+		return `i.killed IS NULL, i.killed DESC, i.date, i.id`, nil
+	case "sources":
+		return `i.sources, i.date, i.id`, nil
+	case "-sources":
+		return `i.sources DESC, i.date, i.id`, nil
+	}
+	return "", fmt.Errorf("store: unknown sort %q", sort)
 }
 
 // Incidents calls fn with the JSON record of every incident the filter
-// selects, by date (undated last), then id.
+// selects, in the filter's order.
 func (s *Store) Incidents(ctx context.Context, f Filter, fn func(data []byte) error) error {
+	return s.incidents(ctx, "i.data", f, fn)
+}
+
+// IncidentSummaries is Incidents with each incident's small JSON summary
+// instead of its whole record: what a list needs.
+func (s *Store) IncidentSummaries(ctx context.Context, f Filter, fn func(summary []byte) error) error {
+	return s.incidents(ctx, "i.summary", f, fn)
+}
+
+// CountIncidents returns how many incidents the filter selects, ignoring
+// its Limit and Offset.
+func (s *Store) CountIncidents(ctx context.Context, f Filter) (int, error) {
+	where, args, ok := f.where()
+	if !ok {
+		return 0, nil
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM incidents AS i`+where, args...).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: count incidents: %w", err)
+	}
+	return n, nil
+}
+
+// IncidentByID returns the JSON record of one incident. When there is none,
+// the error wraps sql.ErrNoRows.
+func (s *Store) IncidentByID(ctx context.Context, id string) ([]byte, error) {
+	var data string
+	if err := s.db.QueryRowContext(ctx, `SELECT data FROM incidents WHERE id = ?`, id).Scan(&data); err != nil {
+		return nil, fmt.Errorf("store: incident %q: %w", id, err)
+	}
+	return []byte(data), nil
+}
+
+// IncidentsOfArticle returns the ids of the incidents an article is a
+// source of, sorted.
+func (s *Store) IncidentsOfArticle(ctx context.Context, article string) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT incident_id FROM incident_articles WHERE article_id = ? ORDER BY incident_id`, article)
+	if err != nil {
+		return nil, fmt.Errorf("store: incidents of %q: %w", article, err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// GroupCounts returns, for each perpetrator name or alias that stored
+// incidents carry, how many incidents carry it.
+func (s *Store) GroupCounts(ctx context.Context) (map[string]int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT groups FROM incidents WHERE groups <> ''`)
+	if err != nil {
+		return nil, fmt.Errorf("store: group counts: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var g string
+		if err := rows.Scan(&g); err != nil {
+			return nil, err
+		}
+		for _, name := range strings.Split(strings.Trim(g, "|"), "|") {
+			out[name]++
+		}
+	}
+	return out, rows.Err()
+}
+
+// where builds the WHERE clause of a filter; ok is false when the filter
+// can select nothing (a query without words).
+func (f Filter) where() (clause string, args []any, ok bool) {
 	var where []string
-	var args []any
 	if f.Country != "" {
 		where = append(where, "i.country = ?")
 		args = append(args, strings.ToUpper(f.Country))
@@ -264,16 +371,27 @@ func (s *Store) Incidents(ctx context.Context, f Filter, fn func(data []byte) er
 	if f.Query != "" {
 		match := ftsQuery(f.Query)
 		if match == "" {
-			return nil
+			return "", nil, false
 		}
 		where = append(where, "i.id IN (SELECT id FROM incidents_fts WHERE incidents_fts MATCH ?)")
 		args = append(args, match)
 	}
-	q := `SELECT i.data FROM incidents AS i`
 	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+		clause = " WHERE " + strings.Join(where, " AND ")
 	}
-	q += ` ORDER BY i.date = '', i.date, i.id`
+	return clause, args, true
+}
+
+func (s *Store) incidents(ctx context.Context, col string, f Filter, fn func([]byte) error) error {
+	order, err := orderBy(f.Sort)
+	if err != nil {
+		return err
+	}
+	where, args, ok := f.where()
+	if !ok {
+		return nil
+	}
+	q := `SELECT ` + col + ` FROM incidents AS i` + where + ` ORDER BY ` + order
 	if f.Limit > 0 || f.Offset > 0 {
 		limit := f.Limit
 		if limit <= 0 {
