@@ -38,7 +38,7 @@ Usage:
   dossier fuse [--db PATH]                    rebuild the incidents from what is stored
   dossier search [--db PATH] [--limit N] QUERY full-text search over stored articles
   dossier serve [--db PATH] [--addr 127.0.0.1:8080]
-                                              the HTTP API and web UI (not yet)
+                                              the HTTP API and web UI
   dossier eval [--format text|json] CORPUS_DIR score extraction against a corpus folder
 
 A SOURCE is a file (.html, .htm, .txt, optionally .gz), a directory (walked),

@@ -159,15 +159,6 @@ func TestExtractJSON(t *testing.T) {
 	}
 }
 
-func TestNotYetCommandsSaySo(t *testing.T) {
-	for _, c := range []string{"serve"} {
-		code, _, stderr := runCLI(t, c)
-		if code != 1 || !strings.Contains(stderr, "not yet") {
-			t.Errorf("%s: exit %d, stderr %q", c, code, stderr)
-		}
-	}
-}
-
 func TestMoreBadInputAtTheCommandLine(t *testing.T) {
 	dir := t.TempDir()
 	write := func(name string, b []byte) string { return writeFile(t, dir, name, b) }
