@@ -87,8 +87,16 @@ func ID(ms []Member) string {
 // with its source, and the best counts by Reconcile.
 func Build(ms []Member) dossier.Fused {
 	ms = slices.Clone(ms)
+	// Earliest published first, undated last: the title is the first
+	// dated report's.
+	undated := func(m Member) int {
+		if m.R.Published == "" {
+			return 1
+		}
+		return 0
+	}
 	slices.SortFunc(ms, func(a, b Member) int {
-		return cmp.Or(cmp.Compare(a.R.Published, b.R.Published),
+		return cmp.Or(cmp.Compare(undated(a), undated(b)), cmp.Compare(a.R.Published, b.R.Published),
 			cmp.Compare(a.R.Article, b.R.Article), cmp.Compare(a.Index, b.Index))
 	})
 	f := dossier.Fused{ID: ID(ms)}

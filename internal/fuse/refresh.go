@@ -245,7 +245,7 @@ func membersDigest(slim []*Report, keys []Key, g []int, related []string) string
 
 // fuseVersion changes whenever Build would make a different record from
 // the same mentions, so that stored records are rebuilt.
-const fuseVersion = 3
+const fuseVersion = 4
 
 // pruneNames keeps of each report's names only those rare enough to tie
 // two reports (in 2 to maxNameDF main reports): most names are in one
