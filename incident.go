@@ -56,7 +56,7 @@ type Perpetrator struct {
 type Figure struct {
 	Kind      string `json:"kind"` // "killed" or "injured"
 	Value     int    `json:"value"`
-	Qualifier string `json:"qualifier"` // exact, at_least, more_than, about, nearly, up_to
+	Qualifier string `json:"qualifier"` // exact, at_least, more_than, about, nearly, up_to; vague for "scores", "dozens"
 	By        string `json:"by"`        // who gave it, "" when the text does not say
 	Claim     bool   `json:"claim,omitempty"`
 	Sentence  int    `json:"sentence"`

@@ -121,7 +121,11 @@ func hasFigure(s *sentence, kind string) bool {
 // figureOf is f as the incident reports it, read from sentence i.
 func figureOf(f analyze.Figure, i int) dossier.Figure {
 	q := f.Qualifier
-	if q == "" {
+	switch {
+	case f.Vague:
+		// "scores", "dozens": an order of size, never a count.
+		q = "vague"
+	case q == "":
 		q = "exact"
 	}
 	return dossier.Figure{Kind: f.Kind, Value: f.Value, Qualifier: q, By: f.By, Claim: f.Claim, Sentence: i}
