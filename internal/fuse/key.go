@@ -12,6 +12,7 @@ import (
 type Key struct {
 	Report, Index int // the mention: Reports[Report].Incidents[Index]
 	Main          bool
+	Plot          bool // a foiled plot, not an attack
 
 	Country, Region, City string // City lower-cased
 	Lat, Lon              float64
@@ -55,7 +56,7 @@ func KeysOf(reports []*Report) []Key {
 			pub = d
 		}
 		for j, in := range r.Incidents {
-			k := Key{Report: i, Index: j, Main: in.Main, Country: in.Country, Region: in.Region,
+			k := Key{Report: i, Index: j, Main: in.Main, Plot: in.Kind == "plot", Country: in.Country, Region: in.Region,
 				City: strings.ToLower(in.City), Published: pub, Killed: count(in.Killed),
 				Injured: count(in.Injured), Copy: cp}
 			if in.Lat != nil && in.Lon != nil {

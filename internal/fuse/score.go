@@ -32,6 +32,7 @@ const (
 	// follow-up months later from another city (a trial, a funeral).
 	strongNames   = 2
 	sameCopyGroup = 10.0
+	plotAndAttack = -2.0 // a foiled plot and an attack that happened
 
 	linkAt = 3.5
 	nearKm = 30.0
@@ -67,6 +68,9 @@ func score(a, b *Key, df map[uint64]int32) float64 {
 	s += countScore(a.Injured, b.Injured, sameInjured, otherInjured)
 	s += groupScore(a.Groups, b.Groups)
 	s += perName*float64(pairs) + perWord*float64(words)
+	if a.Plot != b.Plot {
+		s += plotAndAttack
+	}
 	return s
 }
 
