@@ -234,7 +234,7 @@ func TestFuseKeepsAPlotApartFromAnAttack(t *testing.T) {
 	plot := inc(true, "2020-01-01", "FR", "Paris", ip(0))
 	plot.Kind = "plot"
 	rs := []*Report{
-		{Article: "x", Published: "2020-01-02", Incidents: []dossier.Incident{inc(true, "2020-01-01", "FR", "Paris", ip(3))}},
+		{Article: "x", Published: "2020-01-02", Incidents: []dossier.Incident{inc(true, "2020-01-01", "FR", "Paris", ip(0))}},
 		{Article: "y", Published: "2020-01-02", Incidents: []dossier.Incident{plot}},
 	}
 	if fs := Fuse(rs); len(fs) != 2 {
