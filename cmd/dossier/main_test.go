@@ -271,6 +271,9 @@ func TestIncidents(t *testing.T) {
 			t.Errorf("incidents %v selected %s", tc.args, in.ID)
 		}
 	}
+	if code, out, stderr := runCLI(t, "search", "--db", db, "Valdera"); code != 0 || !strings.Contains(out, in.ID) || !strings.Contains(stderr, "1 incidents, 3 articles") {
+		t.Errorf("search: exit %d, want the incident and the three articles: %s%s", code, out, stderr)
+	}
 	// Incremental: fusing again rebuilds nothing; one more article on
 	// another incident writes that incident alone.
 	if code, _, stderr := runCLI(t, "fuse", "--db", db); code != 0 || !strings.Contains(stderr, "1 copies; 0 written, 0 removed") {
