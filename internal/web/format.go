@@ -122,6 +122,8 @@ func qualifierLabel(q string) string {
 		return "nearly"
 	case "up_to":
 		return "up to"
+	case "vague":
+		return "at least" // "several", "dozens": a lower bound
 	}
 	return strings.ReplaceAll(q, "_", " ")
 }

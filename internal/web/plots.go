@@ -203,7 +203,8 @@ func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, v)) }
 
 // lane is one row of the timeline.
 type lane struct {
-	Label       string
+	Label       string // the group or country
+	Short       string // the label as drawn: shortened, with the count
 	Href        string
 	Y           float64
 	Count       int
@@ -338,6 +339,7 @@ func (s *site) timeline(w http.ResponseWriter, r *http.Request) {
 	}
 	for i, k := range names {
 		ln := lane{Label: k, Href: href[k], Y: top + laneH*float64(i) + laneH/2, Count: len(byLane[k])}
+		ln.Short = truncate(k, 24) + " (" + formatInt(ln.Count) + ")"
 		es := byLane[k]
 		slices.SortFunc(es, func(a, b entry) int { return cmp.Compare(killed0(b.sum), killed0(a.sum)) })
 		for _, e := range es {

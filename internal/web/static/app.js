@@ -18,6 +18,19 @@
   window.addEventListener("hashchange", openTarget);
   document.addEventListener("DOMContentLoaded", function () {
     openTarget();
+    // A map wider than the screen scrolls to where its incidents are.
+    var box = document.querySelector(".map-scroll");
+    if (box && box.scrollWidth > box.clientWidth) {
+      var svg = box.querySelector("svg");
+      var dots = svg.querySelectorAll("circle.dot");
+      var vb = svg.viewBox.baseVal;
+      if (dots.length && vb && vb.width) {
+        var sum = 0;
+        dots.forEach(function (d) { sum += d.cx.baseVal.value; });
+        var frac = (sum / dots.length - vb.x) / vb.width;
+        box.scrollLeft = Math.max(0, frac * box.scrollWidth - box.clientWidth / 2);
+      }
+    }
     // On a narrow screen the filters start folded unless some are set.
     var f = document.querySelector("details.filters");
     if (f && window.matchMedia("(max-width: 880px)").matches) {
