@@ -149,9 +149,13 @@ test('the list loads, with filters, and searches', async () => {
   assert.match(await page.locator('h1').innerText(), /Kano/);
   const titles = await page.locator('ol.incidents h3').allInnerTexts();
   assert.ok(titles.some(t => /Kano/.test(t)), `a Kano incident is found: ${titles}`);
-  assert.ok(await page.locator('.hits li').count() >= 2, 'articles mentioning Kano are listed');
-  assert.ok(await page.locator('.hits mark').count() >= 1, 'the matched word is highlighted');
   await shot(page, 'search');
+
+  // The same words over the articles' text.
+  await Promise.all([page.waitForURL(/\/articles\?q=Kano/), page.click('text=Search the articles')]);
+  assert.ok(await page.locator('ol.hits > li').count() >= 2, 'articles mentioning Kano are listed');
+  assert.ok(await page.locator('ol.hits mark').count() >= 1, 'the matched word is highlighted');
+  await shot(page, 'search-articles');
 
   // A filter that matches nothing says so.
   await page.goto(base + '/?country=NG&min_killed=1000');
@@ -263,7 +267,7 @@ test('groups and articles', async () => {
 test('hostile articles run nothing', async () => {
   const page = await newPage(LAPTOP);
   const before = incidents.dialogs.length;
-  const pages = ['/articles/hostile', '/articles/hostile-url', '/?q=Mombasa', '/?q=Mogadishu'];
+  const pages = ['/articles/hostile', '/articles/hostile-url', '/?q=Mombasa', '/?q=Mogadishu', '/articles?q=alert'];
   for (const p of pages) {
     await page.goto(base + p);
     await page.waitForLoadState('load');

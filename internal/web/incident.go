@@ -6,7 +6,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,6 +29,8 @@ type incidentPage struct {
 	Related  []relatedView
 	Evidence []evidenceGroup
 	Locator  *locator
+	// How many of each were left out (see maxFigures and the rest).
+	MoreFigures, MoreSources, MoreQuotes, MoreEvidence, MoreRelated int
 	// Readings says how many sources' own accounts the facts compare
 	// (fewer than the sources when there are very many).
 	Readings int
@@ -38,6 +42,7 @@ type srcRef struct {
 	N       int
 	Article string
 	Label   string // publisher or title, for the link's title
+	Href    string // the source on the page, or its article when not listed
 }
 
 // fact is one field of the incident with the sources that give it.
@@ -49,9 +54,10 @@ type fact struct {
 	Others []factRow
 	// Sentences are the sentences that name the value, where a value is
 	// a name (a place, a group).
-	Sentences []sentenceRef
-	Note      string
-	Empty     string // what to say when the incident has no value
+	Sentences  []sentenceRef
+	Note       string
+	Empty      string // what to say when the incident has no value
+	OthersMore bool   // more other values than listed
 }
 
 // factRow is one value of a fact.
@@ -60,6 +66,32 @@ type factRow struct {
 	Href    string // a page about the value, if any
 	Detail  string // role, range...
 	Sources []srcRef
+	More    int // sources not named (past maxFactRefs)
+}
+
+// Caps on a fact's references: past them, a count.
+const (
+	maxFactRefs   = 12 // sources named beside one value
+	maxFactOthers = 8  // other values listed
+)
+
+// capFacts bounds the references of every fact.
+func capFacts(fs []fact) {
+	for i := range fs {
+		f := &fs[i]
+		if len(f.Others) > maxFactOthers {
+			f.Others = f.Others[:maxFactOthers]
+			f.OthersMore = true
+		}
+		for _, rows := range [][]factRow{f.Rows, f.Others} {
+			for j := range rows {
+				if n := len(rows[j].Sources); n > maxFactRefs {
+					rows[j].More = n - maxFactRefs
+					rows[j].Sources = rows[j].Sources[:maxFactRefs]
+				}
+			}
+		}
+	}
 }
 
 // sentenceRef is one quoted sentence with its source.
@@ -84,6 +116,10 @@ type figureView struct {
 	Sentence  []segment
 	Index     int
 	Best      bool // its value is the record's best value
+	// Also are the other sources giving the same figure in the same
+	// sentence the same day (copies); AlsoMore counts those not named.
+	Also     []srcRef
+	AlsoMore int
 }
 
 // sourceView is one source with its number.
@@ -96,8 +132,9 @@ type sourceView struct {
 
 // sourceGroup is an original report and its copies.
 type sourceGroup struct {
-	Original sourceView
-	Copies   []sourceView
+	Original   sourceView
+	Copies     []sourceView
+	MoreCopies int // copies not listed
 }
 
 // quoteView is one quote with its source.
@@ -146,9 +183,23 @@ func (s *site) incident(w http.ResponseWriter, r *http.Request) {
 	s.render(w, r, http.StatusOK, "incident", frame{Title: title, Nav: navIncidents, Data: p})
 }
 
+// Caps on what an incident page lists: an incident copied by hundreds of
+// pages would otherwise make a page of megabytes. What is left out is
+// counted on the page; the JSON API has everything.
+const (
+	maxFigures  = 150 // distinct figures listed (and drawn)
+	maxSources  = 150 // source groups listed
+	maxCopies   = 8   // copies listed under each original
+	maxQuotes   = 60  // distinct quotes
+	maxEvidence = 100 // distinct evidence sentences
+	maxRelated  = 60  // related incidents looked up and listed
+	maxAlso     = 10  // other sources named beside one figure
+)
+
 // buildIncident makes the page of one fused incident.
 func (s *site) buildIncident(ctx context.Context, f *dossier.Fused) (*incidentPage, error) {
 	p := &incidentPage{F: *f, Place: placeOf(f.Place, f.City, f.Region, f.Country)}
+	titles := map[string]string{}
 	refs := map[string]srcRef{}
 	for i, src := range f.Sources {
 		if _, ok := refs[src.Article]; ok {
@@ -158,13 +209,32 @@ func (s *site) buildIncident(ctx context.Context, f *dossier.Fused) (*incidentPa
 		if l == "" {
 			l = truncate(src.Title, 60)
 		}
+		titles[src.Article] = src.Title
 		refs[src.Article] = srcRef{N: i + 1, Article: src.Article, Label: l}
 	}
+	// The sources listed on the page; a reference to one left out leads
+	// to its article instead.
+	var shown map[int]bool
+	p.Groups, shown, p.MoreSources = sourceGroups(f)
 	ref := func(article string) srcRef {
-		if r, ok := refs[article]; ok {
-			return r
+		r, ok := refs[article]
+		if !ok {
+			r = srcRef{Article: article, Label: article}
 		}
-		return srcRef{Article: article, Label: article}
+		if ok && shown[r.N] {
+			r.Href = "#src-" + strconv.Itoa(r.N)
+		} else {
+			r.Href = "/articles/" + url.PathEscape(article)
+		}
+		return r
+	}
+	for i := range p.Groups {
+		g := &p.Groups[i]
+		for _, v := range append([]*sourceView{&g.Original}, ptrs(g.Copies)...) {
+			if v.Source.CopyOf != "" {
+				v.Original = ref(v.Source.CopyOf)
+			}
+		}
 	}
 
 	readings, err := s.readings(ctx, f)
@@ -173,28 +243,37 @@ func (s *site) buildIncident(ctx context.Context, f *dossier.Fused) (*incidentPa
 	}
 	p.Readings = len(readings)
 	p.Facts = facts(f, readings, ref)
+	capFacts(p.Facts)
 
-	// Figures, in publication order (undated first, as the best-value
-	// rule counts them), killed before injured.
-	for i, fg := range f.Figures {
-		best := (fg.Kind == "killed" && f.Killed != nil && *f.Killed == fg.Value) ||
-			(fg.Kind == "injured" && f.Injured != nil && *f.Injured == fg.Value)
-		p.Figures = append(p.Figures, figureView{Anchor: "fig-" + strconv.Itoa(i+1), Kind: fg.Kind,
-			Value: fg.Value, Qualifier: fg.Qualifier, By: fg.By, Claim: fg.Claim, Publisher: fg.Publisher,
-			Published: fg.Published, Source: ref(fg.Article), Title: sourceTitle(f, fg.Article),
-			Sentence: markNumber(fg.Text, fg.Value), Index: fg.Sentence, Best: best && !fg.Claim})
-	}
-	slices.SortStableFunc(p.Figures, func(a, b figureView) int {
-		return cmp.Or(cmp.Compare(a.Published, b.Published), kindOrder(a.Kind)-kindOrder(b.Kind))
-	})
+	p.Figures, p.MoreFigures = figureViews(f, ref, titles)
 	p.Chart = figureChart(p.Figures)
 
-	p.Groups = sourceGroups(f, ref)
+	seenQuote := map[string]bool{}
 	for _, q := range f.Quotes {
+		key := q.Speaker + "\x00" + q.Text
+		if seenQuote[key] {
+			continue
+		}
+		seenQuote[key] = true
+		if len(p.Quotes) >= maxQuotes {
+			p.MoreQuotes++
+			continue
+		}
 		p.Quotes = append(p.Quotes, quoteView{SourcedQuote: q, Source: ref(q.Article)})
 	}
 	byArticle := map[string]int{}
+	seenEvidence := map[string]bool{}
+	n := 0
 	for _, e := range f.Evidence {
+		if seenEvidence[e.Text] {
+			continue
+		}
+		seenEvidence[e.Text] = true
+		if n >= maxEvidence {
+			p.MoreEvidence++
+			continue
+		}
+		n++
 		i, ok := byArticle[e.Article]
 		if !ok {
 			i = len(p.Evidence)
@@ -205,7 +284,11 @@ func (s *site) buildIncident(ctx context.Context, f *dossier.Fused) (*incidentPa
 	}
 	slices.SortFunc(p.Evidence, func(a, b evidenceGroup) int { return a.Source.N - b.Source.N })
 
-	for _, id := range f.Related {
+	for i, id := range f.Related {
+		if i >= maxRelated {
+			p.MoreRelated = len(f.Related) - maxRelated
+			break
+		}
 		rv := relatedView{ID: id, Title: id}
 		data, err := s.st.IncidentByID(ctx, id)
 		if err == nil {
@@ -227,6 +310,83 @@ func (s *site) buildIncident(ctx context.Context, f *dossier.Fused) (*incidentPa
 	return p, nil
 }
 
+func ptrs[T any](s []T) []*T {
+	out := make([]*T, len(s))
+	for i := range s {
+		out[i] = &s[i]
+	}
+	return out
+}
+
+// figureViews lists the incident's figures in publication order
+// (undated first, as the best-value rule counts them), killed before
+// injured. The same figure in the same sentence on the same day (copies of
+// one report) is listed once, with the other sources beside it. Past
+// maxFigures, the figures giving the best values and those of original
+// reports are kept first; more counts those left out.
+func figureViews(f *dossier.Fused, ref func(string) srcRef, titles map[string]string) (out []figureView, more int) {
+	at := map[string]int{}
+	var all []figureView
+	var prio []int
+	for _, fg := range f.Figures {
+		key := fmt.Sprintf("%s|%d|%s|%s|%t|%s|%s", fg.Kind, fg.Value, fg.Qualifier, fg.By, fg.Claim, fg.Published, fg.Text)
+		if i, ok := at[key]; ok {
+			if len(all[i].Also) < maxAlso {
+				all[i].Also = append(all[i].Also, ref(fg.Article))
+			} else {
+				all[i].AlsoMore++
+			}
+			continue
+		}
+		best := !fg.Claim && ((fg.Kind == "killed" && f.Killed != nil && *f.Killed == fg.Value) ||
+			(fg.Kind == "injured" && f.Injured != nil && *f.Injured == fg.Value))
+		at[key] = len(all)
+		all = append(all, figureView{Kind: fg.Kind, Value: fg.Value, Qualifier: fg.Qualifier, By: fg.By, Claim: fg.Claim,
+			Publisher: fg.Publisher, Published: fg.Published, Source: ref(fg.Article), Title: titles[fg.Article],
+			Sentence: markNumber(fg.Text, fg.Value), Index: fg.Sentence, Best: best})
+		pr := 2
+		if best {
+			pr = 0
+		} else if !isCopy(f, fg.Article) {
+			pr = 1
+		}
+		prio = append(prio, pr)
+	}
+	if len(all) > maxFigures {
+		idx := make([]int, len(all))
+		for i := range idx {
+			idx[i] = i
+		}
+		slices.SortStableFunc(idx, func(a, b int) int { return prio[a] - prio[b] })
+		keep := idx[:maxFigures]
+		slices.Sort(keep)
+		kept := make([]figureView, 0, maxFigures)
+		for _, i := range keep {
+			kept = append(kept, all[i])
+		}
+		more = len(all) - maxFigures
+		all = kept
+	}
+	slices.SortStableFunc(all, func(a, b figureView) int {
+		return cmp.Or(cmp.Compare(a.Published, b.Published), kindOrder(a.Kind)-kindOrder(b.Kind))
+	})
+	for i := range all {
+		all[i].Anchor = "fig-" + strconv.Itoa(i+1)
+	}
+	return all, more
+}
+
+// isCopy says whether an article is among the incident's sources as a copy
+// of another.
+func isCopy(f *dossier.Fused, article string) bool {
+	for _, s := range f.Sources {
+		if s.Article == article {
+			return s.CopyOf != ""
+		}
+	}
+	return false
+}
+
 func kindOrder(k string) int {
 	if k == "killed" {
 		return 0
@@ -234,31 +394,18 @@ func kindOrder(k string) int {
 	return 1
 }
 
-// sourceTitle is the title of one of the incident's source articles.
-func sourceTitle(f *dossier.Fused, article string) string {
-	for _, s := range f.Sources {
-		if s.Article == article {
-			return s.Title
-		}
-	}
-	return article
-}
-
 // sourceGroups groups the sources by syndication: each original report with
-// the copies of it, in the order of the sources.
-func sourceGroups(f *dossier.Fused, ref func(string) srcRef) []sourceGroup {
+// the copies of it, in the order of the sources; at most maxSources groups
+// and maxCopies copies in each. It returns which source numbers are listed
+// and how many sources are not.
+func sourceGroups(f *dossier.Fused) (out []sourceGroup, shown map[int]bool, more int) {
 	among := map[string]bool{}
 	for _, s := range f.Sources {
 		among[s.Article] = true
 	}
-	var out []sourceGroup
 	at := map[string]int{}
 	view := func(i int, s dossier.Source) sourceView {
-		v := sourceView{Source: s, N: i + 1, Link: httpURL(s.URL)}
-		if s.CopyOf != "" {
-			v.Original = ref(s.CopyOf)
-		}
-		return v
+		return sourceView{Source: s, N: i + 1, Link: httpURL(s.URL)}
 	}
 	for i, s := range f.Sources {
 		if s.CopyOf == "" || !among[s.CopyOf] {
@@ -275,7 +422,26 @@ func sourceGroups(f *dossier.Fused, ref func(string) srcRef) []sourceGroup {
 			}
 		}
 	}
-	return out
+	shown = map[int]bool{}
+	if len(out) > maxSources {
+		for _, g := range out[maxSources:] {
+			more += 1 + len(g.Copies)
+		}
+		out = out[:maxSources]
+	}
+	for i := range out {
+		g := &out[i]
+		if len(g.Copies) > maxCopies {
+			g.MoreCopies = len(g.Copies) - maxCopies
+			more += g.MoreCopies
+			g.Copies = g.Copies[:maxCopies]
+		}
+		shown[g.Original.N] = true
+		for _, c := range g.Copies {
+			shown[c.N] = true
+		}
+	}
+	return out, shown, more
 }
 
 // readings returns, for each source (at most maxReadings), the incident as

@@ -197,10 +197,10 @@ type listPage struct {
 	Pages    []pageLink
 	Prev     string
 	Next     string
-	Hits     []articleHit
-	HitsMore bool
-	MapLink  string
-	TimeLink string
+	// ArticlesLink searches the articles' text for the same words.
+	ArticlesLink string
+	MapLink      string
+	TimeLink     string
 }
 
 // articleHit is one article found by the search.
@@ -209,8 +209,52 @@ type articleHit struct {
 	Snippet              []segment
 }
 
-// maxHits is how many articles the list shows beside the incidents found.
-const maxHits = 8
+// maxHits is how many articles the article search shows.
+const maxHits = 50
+
+// articlesPage is the data of the article search.
+type articlesPage struct {
+	Q        string
+	Hits     []articleHit
+	HitsMore bool
+	Stored   int
+	Notes    []string
+}
+
+// articles searches the stored articles' text (FTS5, best first).
+func (s *site) articles(w http.ResponseWriter, r *http.Request) {
+	ctx := r.Context()
+	p := articlesPage{Q: strings.TrimSpace(r.URL.Query().Get("q"))}
+	if len(p.Q) > MaxQueryBytes {
+		p.Q = strings.ToValidUTF8(p.Q[:MaxQueryBytes], "")
+		p.Notes = append(p.Notes, "The search was cut to its first "+strconv.Itoa(MaxQueryBytes)+" bytes.")
+	}
+	p.Q = strings.ToValidUTF8(p.Q, " ")
+	var err error
+	if p.Stored, err = s.st.Count(ctx); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if p.Q != "" {
+		hits, err := s.st.Search(ctx, p.Q, maxHits+1)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		if len(hits) > maxHits {
+			hits, p.HitsMore = hits[:maxHits], true
+		}
+		for _, h := range hits {
+			p.Hits = append(p.Hits, articleHit{ID: h.ID, Title: h.Title, Published: h.Published,
+				Snippet: markSnippet(h.Snippet, store.SnippetStart, store.SnippetEnd)})
+		}
+	}
+	title := "Articles"
+	if p.Q != "" {
+		title = "Articles matching “" + truncate(p.Q, 40) + "”"
+	}
+	s.render(w, r, http.StatusOK, "articles", frame{Title: title, Nav: navIncidents, Query: p.Q, Data: p})
+}
 
 func (s *site) list(w http.ResponseWriter, r *http.Request) {
 	ctx := r.Context()
@@ -268,19 +312,8 @@ func (s *site) list(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}
-	if fm.Q != "" && page == 1 {
-		hits, err := s.st.Search(ctx, fm.Q, maxHits+1)
-		if err != nil {
-			s.fail(w, r, err)
-			return
-		}
-		if len(hits) > maxHits {
-			hits, lp.HitsMore = hits[:maxHits], true
-		}
-		for _, h := range hits {
-			lp.Hits = append(lp.Hits, articleHit{ID: h.ID, Title: h.Title, Published: h.Published,
-				Snippet: markSnippet(h.Snippet, store.SnippetStart, store.SnippetEnd)})
-		}
+	if fm.Q != "" {
+		lp.ArticlesLink = "/articles?q=" + url.QueryEscape(fm.Q)
 	}
 	lp.Panel = s.panel(r, fm, "/", true, errs)
 	lp.MapLink = fm.Link("/map", "sort", "")
