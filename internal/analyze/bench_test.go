@@ -45,9 +45,8 @@ func TestPathologicalIsLinear(t *testing.T) {
 	t1 := run(text)
 	t2 := run(text + "\n\n" + text)
 	t.Logf("pathological text: %d bytes in %v; doubled in %v", len(text), t1, t2)
-	if t1 > 3*time.Second {
-		t.Errorf("pathological text took %v", t1)
-	}
+	// No bound on the time itself: a loaded CI machine would fail it.
+	// The cost per sentence is measured by BenchmarkLong.
 	if t2 > 4*t1+50*time.Millisecond {
 		t.Errorf("not linear: %v for %d bytes, %v for twice as much", t1, len(text), t2)
 	}
