@@ -38,22 +38,30 @@ const (
 	MaxExport      = 5_000   // the most incidents one export holds
 	MaxIDBytes     = 256     // longer ids in a path are not looked up (404)
 	maxExports     = 2       // exports built at the same time (each holds its records in memory)
+	// maxQueries is how many requests read the store at once; the others
+	// wait their turn (within the request's time limit, else 503). It is
+	// the store's pool of idle connections (store.Open keeps 4): more
+	// readers at once open connections only to close them again, each
+	// parsing the schema and filling a page cache of its own, which under
+	// load costs more time and memory than waiting.
+	maxQueries = 4
 )
 
 // JSONType is the Content-Type of every JSON response of the API.
 const JSONType = "application/json; charset=utf-8"
 
-// api is the handler state: the store, and a semaphore bounding the
-// exports in progress.
+// api is the handler state: the store, and semaphores bounding the
+// requests reading it and the exports in progress.
 type api struct {
 	st      *store.Store
+	queries chan struct{}
 	exports chan struct{}
 }
 
 // New returns the API handler over st. It serves the paths under /api/ and
 // answers every other path under /api/ with a JSON 404.
 func New(st *store.Store) http.Handler {
-	a := &api{st: st, exports: make(chan struct{}, maxExports)}
+	a := &api{st: st, queries: make(chan struct{}, maxQueries), exports: make(chan struct{}, maxExports)}
 	mux := http.NewServeMux()
 	for i := range endpoints {
 		ep := &endpoints[i]
@@ -116,6 +124,18 @@ func notFound(format string, args ...any) error {
 func (a *api) handler(ep *endpoint) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		in, err := ep.parse(r)
+		// An export waits for its own turn first, so that exports
+		// waiting never hold the turns of other requests.
+		if err == nil && ep.export {
+			if err = acquire(r.Context(), a.exports); err == nil {
+				defer func() { <-a.exports }()
+			}
+		}
+		if err == nil && !ep.static {
+			if err = acquire(r.Context(), a.queries); err == nil {
+				defer func() { <-a.queries }()
+			}
+		}
 		if err == nil {
 			err = ep.serve(a, w, r, in)
 		}
@@ -133,6 +153,17 @@ func (a *api) handler(ep *endpoint) http.Handler {
 			Error(w, http.StatusInternalServerError, "internal error")
 		}
 	})
+}
+
+// acquire takes a place in the semaphore sem, waiting for one until ctx
+// ends.
+func acquire(ctx context.Context, sem chan struct{}) error {
+	select {
+	case sem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // writeJSON encodes v (escaping <, > and & in strings) and writes it with

@@ -596,3 +596,21 @@ func TestMethods(t *testing.T) {
 		t.Errorf("HEAD with a bad parameter: %d", r.status)
 	}
 }
+
+func TestWriteStored(t *testing.T) {
+	// Records are written as stored, escaped should a writer other than
+	// encoding/json have left <, >, & or a line separator in them.
+	for _, tc := range []struct{ in, want string }{
+		{`{"a":"\u003cb\u003e"}`, `{"a":"\u003cb\u003e"}`},
+		{`{"a":"<script>&</script>"}`, `{"a":"\u003cscript\u003e\u0026\u003c/script\u003e"}`},
+		{"{\"a\":\"x\u2028y\u2029\"}", `{"a":"x\u2028y\u2029"}`},
+	} {
+		w := httptest.NewRecorder()
+		if err := writeStored(w, []byte(tc.in)); err != nil {
+			t.Fatal(err)
+		}
+		if got := w.Body.String(); got != tc.want+"\n" || w.Header().Get("Content-Length") != fmt.Sprint(len(got)) {
+			t.Errorf("writeStored(%s) = %s (Content-Length %s), want %s", tc.in, got, w.Header().Get("Content-Length"), tc.want)
+		}
+	}
+}

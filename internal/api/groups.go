@@ -54,13 +54,14 @@ func newGroup(g *groups.Group, count int) group {
 }
 
 // groupCounts returns how many stored incidents name each catalogue group.
-// The store counts the names and aliases the incidents carry, each as
-// often as an incident lists it; each is mapped back to its group with
-// groups.Lookup. An incident lists its perpetrator's name and aliases as
-// the catalogue has them (where the name may be among the aliases again),
-// and an alias may be another group's too, so a name's count divided by
-// how often the group lists it is at least the group's incidents, and
-// exact for a name only the group has: the group's count is the smallest.
+// The store counts the names and aliases the incidents carry; each is
+// mapped back to its group with groups.Lookup. An incident lists its
+// perpetrator's name and aliases as the catalogue has them, where the name
+// may be among the aliases again (the store may then count it twice for
+// one incident) and an alias may be another group's too: so every name
+// counts at least the group's incidents, and one the group lists once and
+// alone has exactly their number. A group's count is the smallest count of
+// the names it lists once, else of any of its names.
 func (a *api) groupCounts(r *http.Request) (map[*groups.Group]int, error) {
 	counts, err := a.st.GroupCounts(r.Context())
 	if err != nil {
@@ -78,14 +79,23 @@ func (a *api) groupCounts(r *http.Request) (map[*groups.Group]int, error) {
 		for _, alias := range g.Aliases {
 			listed[alias]++
 		}
-		best := -1
+		once, least := -1, -1
 		for name, times := range listed {
-			if n, ok := counts[name]; ok && (best < 0 || n/times < best) {
-				best = n / times
+			n, ok := counts[name]
+			if !ok {
+				continue
+			}
+			if least < 0 || n < least {
+				least = n
+			}
+			if times == 1 && (once < 0 || n < once) {
+				once = n
 			}
 		}
-		if best > 0 {
-			out[g] = best
+		if once > 0 {
+			out[g] = once
+		} else if least > 0 {
+			out[g] = least
 		}
 	}
 	return out, nil

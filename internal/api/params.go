@@ -34,6 +34,8 @@ type param struct {
 type endpoint struct {
 	Path   string  // the ServeMux path pattern: "/api/incidents/{id}"
 	Params []param // every parameter it reads, path parameters included
+	static bool    // it does not read the store
+	export bool    // it is an export: one of maxExports at a time
 	serve  func(a *api, w http.ResponseWriter, r *http.Request, in input) error
 }
 
@@ -77,8 +79,8 @@ var endpoints = []endpoint{
 	{Path: "/api/search", Params: []param{required(pQuery)}, serve: (*api).search},
 	{Path: "/api/export", Params: join(filterQuery,
 		param{Name: "format", In: "query", Type: "string", Enum: export.Formats},
-		param{Name: "limit", In: "query", Type: "integer", Min: 1, Max: MaxExport}), serve: (*api).export},
-	{Path: "/api/openapi.json", serve: (*api).openapi},
+		param{Name: "limit", In: "query", Type: "integer", Min: 1, Max: MaxExport}), serve: (*api).export, export: true},
+	{Path: "/api/openapi.json", serve: (*api).openapi, static: true},
 }
 
 func init() {
