@@ -13,6 +13,12 @@
 // Content-Type application/json; charset=utf-8 and Cache-Control: no-store,
 // encoded by encoding/json, which escapes <, > and & in strings: article
 // text is hostile and comes back escaped.
+//
+// Cost is bounded beyond the parameters: at most maxQueries requests read
+// the store at once (the others wait their turn within the request's time
+// limit, then get a 503), an export holds at most MaxExport incidents (the
+// X-Total-Count header says how many the filters select) and at most
+// maxExports are built at once.
 package api
 
 import (
