@@ -16,8 +16,9 @@
 //
 // Cost is bounded beyond the parameters: at most maxQueries requests read
 // the store at once (the others wait their turn within the request's time
-// limit, then get a 503), an export holds at most MaxExport incidents (the
-// X-Total-Count header says how many the filters select) and at most
+// limit, then get a 503), an export holds at most MaxExport incidents and
+// MaxExportBytes of stored records (the X-Total-Count header says how many
+// the filters select, X-Export-Count how many the file holds) and at most
 // maxExports are built at once.
 package api
 
@@ -35,15 +36,16 @@ import (
 
 // Limits of what one request may ask for.
 const (
-	DefaultPerPage = 50      // incidents per page when per_page is not given
-	MaxPerPage     = 200     // the largest per_page
-	MaxWindow      = 100_000 // page × per_page: deeper pages are refused
-	MaxQueryBytes  = 200     // the longest q (and group) parameter, in bytes
-	SearchLimit    = 20      // hits of each kind /api/search returns, and /api/articles by default
-	MaxSearchLimit = 100     // the largest limit of /api/articles
-	MaxExport      = 5_000   // the most incidents one export holds
-	MaxIDBytes     = 256     // longer ids in a path are not looked up (404)
-	maxExports     = 2       // exports built at the same time (each holds its records in memory)
+	DefaultPerPage = 50       // incidents per page when per_page is not given
+	MaxPerPage     = 200      // the largest per_page
+	MaxWindow      = 100_000  // page × per_page: deeper pages are refused
+	MaxQueryBytes  = 200      // the longest q (and group) parameter, in bytes
+	SearchLimit    = 20       // hits of each kind /api/search returns, and /api/articles by default
+	MaxSearchLimit = 100      // the largest limit of /api/articles
+	MaxExport      = 5_000    // the most incidents one export holds
+	MaxExportBytes = 16 << 20 // the most bytes of stored records one export reads (one record at least)
+	MaxIDBytes     = 256      // longer ids in a path are not looked up (404)
+	maxExports     = 2        // exports built at the same time (each holds its records in memory)
 	// maxQueries is how many requests read the store at once; the others
 	// wait their turn (within the request's time limit, else 503). It is
 	// the store's pool of idle connections (store.Open keeps 4): more
@@ -59,15 +61,22 @@ const JSONType = "application/json; charset=utf-8"
 // api is the handler state: the store, and semaphores bounding the
 // requests reading it and the exports in progress.
 type api struct {
-	st      *store.Store
-	queries chan struct{}
-	exports chan struct{}
+	st          *store.Store
+	queries     chan struct{}
+	exports     chan struct{}
+	exportBytes int // MaxExportBytes, smaller in tests
 }
 
 // New returns the API handler over st. It serves the paths under /api/ and
 // answers every other path under /api/ with a JSON 404.
 func New(st *store.Store) http.Handler {
-	a := &api{st: st, queries: make(chan struct{}, maxQueries), exports: make(chan struct{}, maxExports)}
+	return newHandler(st, MaxExportBytes)
+}
+
+// newHandler is New with exports read up to exportBytes.
+func newHandler(st *store.Store, exportBytes int) http.Handler {
+	a := &api{st: st, queries: make(chan struct{}, maxQueries), exports: make(chan struct{}, maxExports),
+		exportBytes: exportBytes}
 	mux := http.NewServeMux()
 	for i := range endpoints {
 		ep := &endpoints[i]

@@ -504,7 +504,30 @@ func TestExport(t *testing.T) {
 			if got := r.header.Get("X-Total-Count"); got != fmt.Sprint(total) {
 				t.Errorf("X-Total-Count %s, want %d", got, total)
 			}
+			if got := r.header.Get("X-Export-Count"); got != fmt.Sprint(tc.count) {
+				t.Errorf("X-Export-Count %s, want %d", got, tc.count)
+			}
 		})
+	}
+}
+
+func TestExportBytes(t *testing.T) {
+	// Past the budget of stored bytes, the export stops, with one
+	// record at least.
+	srv := httptest.NewServer(newHandler(testStore, 1))
+	defer srv.Close()
+	res, err := srv.Client().Get(srv.URL + "/api/export?sort=-killed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	var incs []dossier.Fused
+	if err := json.NewDecoder(res.Body).Decode(&incs); err != nil {
+		t.Fatal(err)
+	}
+	if res.StatusCode != http.StatusOK || len(incs) != 1 || incs[0].ID != incidentID(t, "kano-ap") ||
+		res.Header.Get("X-Total-Count") != "3" || res.Header.Get("X-Export-Count") != "1" {
+		t.Errorf("%d, %d incidents, headers %v", res.StatusCode, len(incs), res.Header)
 	}
 }
 
