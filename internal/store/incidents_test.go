@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -74,5 +75,39 @@ func TestIncidentsWriteFilterRemove(t *testing.T) {
 	_ = s.Incidents(ctx, Filter{Query: "kerman"}, func([]byte) error { hits++; return nil })
 	if hits != 0 {
 		t.Error("a removed incident is still found by full-text search")
+	}
+}
+
+// TestIncidentOrdersUseIndexes keeps every list order readable from an
+// index: a sort of all incidents per page is what made lists slow.
+func TestIncidentOrdersUseIndexes(t *testing.T) {
+	s := openTest(t)
+	for _, sort := range Sorts {
+		for _, where := range []string{"", " WHERE i.country = 'US'"} {
+			if where != "" && !strings.Contains(sort, "date") {
+				continue
+			}
+			order, err := orderBy(sort)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rows, err := s.db.Query(`EXPLAIN QUERY PLAN SELECT i.summary FROM incidents AS i` + where + ` ORDER BY ` + order + ` LIMIT 25`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var plan []string
+			for rows.Next() {
+				var id, parent, unused int
+				var detail string
+				if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+					t.Fatal(err)
+				}
+				plan = append(plan, detail)
+			}
+			rows.Close()
+			if p := strings.Join(plan, "; "); strings.Contains(p, "TEMP B-TREE") {
+				t.Errorf("sort %q%s sorts every row: %s", sort, where, p)
+			}
+		}
 	}
 }
