@@ -92,6 +92,12 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	fmt.Fprintf(stderr, "fused %d articles into %d incidents (%d copies; %d written, %d removed) (%.1fs)\n",
 		fst.Articles, fst.Incidents, fst.Copies, fst.Written, fst.Removed, time.Since(fstart).Seconds())
+	if t.stored > 0 {
+		// A large batch leaves the full-text indexes in many segments.
+		if oerr := st.Optimize(ctx, t.stored >= 1000); oerr != nil {
+			return oerr
+		}
+	}
 	return err
 }
 

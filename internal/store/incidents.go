@@ -170,9 +170,22 @@ func (s *Store) WriteIncidents(ctx context.Context, incs []Incident, old map[str
 		if len(summary) == 0 {
 			summary = []byte("{}")
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, groups, title, sources, digest, data, members, summary)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
-			groups, in.Title, len(in.Articles), digest, string(in.Data), in.Members, string(summary)); err != nil {
+		res, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, groups, title, sources, digest, members, summary)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
+			groups, in.Title, len(in.Articles), digest, in.Members, string(summary))
+		if err != nil {
+			return 0, fmt.Errorf("store: write incidents: %w", err)
+		}
+		rowid, err := res.LastInsertId()
+		if err != nil {
+			return 0, fmt.Errorf("store: write incidents: %w", err)
+		}
+		for _, g := range in.Groups {
+			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO incident_groups (name, incident_id, incident_rowid) VALUES (?, ?, ?)`, g, in.ID, rowid); err != nil {
+				return 0, fmt.Errorf("store: write incidents: %w", err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO incident_records (id, data) VALUES (?, ?)`, in.ID, string(in.Data)); err != nil {
 			return 0, fmt.Errorf("store: write incidents: %w", err)
 		}
 		for _, a := range in.Articles {
@@ -180,7 +193,7 @@ func (s *Store) WriteIncidents(ctx context.Context, incs []Incident, old map[str
 				return 0, fmt.Errorf("store: write incidents: %w", err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents_fts (id, text) VALUES (?, ?)`, in.ID, in.Text); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents_fts (rowid, text) VALUES (?, ?)`, rowid, in.Text); err != nil {
 			return 0, fmt.Errorf("store: write incidents: %w", err)
 		}
 		written++
@@ -214,7 +227,8 @@ func (s *Store) RemoveIncidents(ctx context.Context, ids []string) error {
 // deleteIncident deletes one incident, its article links (by cascade) and
 // its full-text entry.
 func deleteIncident(ctx context.Context, tx *sql.Tx, id string) error {
-	for _, q := range []string{`DELETE FROM incidents WHERE id = ?`, `DELETE FROM incidents_fts WHERE id = ?`} {
+	for _, q := range []string{`DELETE FROM incidents_fts WHERE rowid = (SELECT rowid FROM incidents WHERE id = ?)`,
+		`DELETE FROM incidents WHERE id = ?`} {
 		if _, err := tx.ExecContext(ctx, q, id); err != nil {
 			return err
 		}
@@ -270,7 +284,8 @@ func orderBy(sort string) (string, error) {
 // Incidents calls fn with the JSON record of every incident the filter
 // selects, in the filter's order.
 func (s *Store) Incidents(ctx context.Context, f Filter, fn func(data []byte) error) error {
-	return s.incidents(ctx, "i.data", f, fn)
+	// The record is read for the rows returned only.
+	return s.incidents(ctx, "(SELECT r.data FROM incident_records AS r WHERE r.id = i.id)", f, fn)
 }
 
 // IncidentSummaries is Incidents with each incident's small JSON summary
@@ -297,7 +312,7 @@ func (s *Store) CountIncidents(ctx context.Context, f Filter) (int, error) {
 // the error wraps sql.ErrNoRows.
 func (s *Store) IncidentByID(ctx context.Context, id string) ([]byte, error) {
 	var data string
-	if err := s.db.QueryRowContext(ctx, `SELECT data FROM incidents WHERE id = ?`, id).Scan(&data); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT data FROM incident_records WHERE id = ?`, id).Scan(&data); err != nil {
 		return nil, fmt.Errorf("store: incident %q: %w", id, err)
 	}
 	return []byte(data), nil
@@ -325,7 +340,7 @@ func (s *Store) IncidentsOfArticle(ctx context.Context, article string) ([]strin
 // GroupCounts returns, for each perpetrator name or alias that stored
 // incidents carry, how many incidents carry it.
 func (s *Store) GroupCounts(ctx context.Context) (map[string]int, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT groups FROM incidents WHERE groups <> ''`)
+	rows, err := s.db.QueryContext(ctx, `SELECT name, count(*) FROM incident_groups GROUP BY name COLLATE BINARY`)
 	if err != nil {
 		return nil, fmt.Errorf("store: group counts: %w", err)
 	}
@@ -333,12 +348,11 @@ func (s *Store) GroupCounts(ctx context.Context) (map[string]int, error) {
 	out := map[string]int{}
 	for rows.Next() {
 		var g string
-		if err := rows.Scan(&g); err != nil {
+		var n int
+		if err := rows.Scan(&g, &n); err != nil {
 			return nil, err
 		}
-		for _, name := range strings.Split(strings.Trim(g, "|"), "|") {
-			out[name]++
-		}
+		out[g] += n
 	}
 	return out, rows.Err()
 }
@@ -352,8 +366,10 @@ func (f Filter) where() (clause string, args []any, ok bool) {
 		args = append(args, strings.ToUpper(f.Country))
 	}
 	if f.Group != "" {
-		where = append(where, "i.groups LIKE ? ESCAPE '\\'")
-		args = append(args, "%|"+likeEscape(f.Group)+"|%")
+		// The unary + keeps SQLite walking the order's index and
+		// stopping at the page, testing membership row by row.
+		where = append(where, "+i.rowid IN (SELECT incident_rowid FROM incident_groups WHERE name = ?)")
+		args = append(args, f.Group)
 	}
 	if f.Since != "" {
 		where = append(where, "i.date <> '' AND i.date >= ?")
@@ -373,7 +389,7 @@ func (f Filter) where() (clause string, args []any, ok bool) {
 		if match == "" {
 			return "", nil, false
 		}
-		where = append(where, "i.id IN (SELECT id FROM incidents_fts WHERE incidents_fts MATCH ?)")
+		where = append(where, "+i.rowid IN (SELECT rowid FROM incidents_fts WHERE incidents_fts MATCH ?)")
 		args = append(args, match)
 	}
 	if len(where) > 0 {
@@ -417,12 +433,6 @@ func (s *Store) incidents(ctx context.Context, col string, f Filter, fn func([]b
 	return rows.Err()
 }
 
-// likeEscape quotes LIKE's metacharacters (with backslash as the escape).
-func likeEscape(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return r.Replace(s)
-}
-
 // IncidentCount returns how many incidents are stored.
 func (s *Store) IncidentCount(ctx context.Context) (int, error) {
 	var n int
@@ -431,4 +441,30 @@ func (s *Store) IncidentCount(ctx context.Context) (int, error) {
 		return 0, fmt.Errorf("store: incident count: %w", err)
 	}
 	return n, nil
+}
+
+// Optimize tidies the database after writes: it merges the segments of the
+// full-text indexes (all of them when full, else a bounded amount of work)
+// and refreshes the query planner's statistics. After a large ingest a
+// search otherwise seeks through many segments.
+func (s *Store) Optimize(ctx context.Context, full bool) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	qs := []string{
+		`INSERT INTO articles_fts (articles_fts, rank) VALUES ('merge', 500)`,
+		`INSERT INTO incidents_fts (incidents_fts, rank) VALUES ('merge', 500)`,
+	}
+	if full {
+		qs = []string{
+			`INSERT INTO articles_fts (articles_fts) VALUES ('optimize')`,
+			`INSERT INTO incidents_fts (incidents_fts) VALUES ('optimize')`,
+		}
+	}
+	qs = append(qs, `PRAGMA optimize`)
+	for _, q := range qs {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("store: optimize: %w", err)
+		}
+	}
+	return nil
 }

@@ -43,14 +43,20 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 	if limit <= 0 {
 		limit = -1 // SQLite: no limit
 	}
+	// Rank on the index alone first, then read the articles and cut the
+	// snippets of the hits kept only: a common word matches most of the
+	// store, and a snippet for every match cost seconds.
 	rows, err := s.db.QueryContext(ctx, `
+		WITH top AS (
+			SELECT rowid, bm25(articles_fts, 10.0, 1.0) AS score
+			FROM articles_fts WHERE articles_fts MATCH ?3
+			ORDER BY score, rowid LIMIT ?4)
 		SELECT a.id, a.title, a.url, coalesce(a.published, ''),
-		       snippet(articles_fts, 1, ?1, ?2, '…', 24),
-		       bm25(articles_fts, 10.0, 1.0) AS score
-		FROM articles_fts JOIN articles AS a ON a.rowid = articles_fts.rowid
+		       snippet(articles_fts, 1, ?1, ?2, '…', 24), top.score
+		FROM top JOIN articles_fts ON articles_fts.rowid = top.rowid
+		JOIN articles AS a ON a.rowid = top.rowid
 		WHERE articles_fts MATCH ?3
-		ORDER BY score, a.rowid
-		LIMIT ?4`, SnippetStart, SnippetEnd, match, limit)
+		ORDER BY top.score, top.rowid`, SnippetStart, SnippetEnd, match, limit)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
