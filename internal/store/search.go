@@ -15,6 +15,11 @@ const (
 	SnippetEnd   = "⟧"
 )
 
+// SearchCandidates bounds the cost of a query that matches much: Search
+// ranks the SearchCandidates most recently stored articles that match
+// (news: the latest coverage first), not every match.
+const SearchCandidates = 5000
+
 // Hit is one search result.
 type Hit struct {
 	ID        string  // the article's public id (for Get)
@@ -46,17 +51,23 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]Hit, err
 	// Rank on the index alone first, then read the articles and cut the
 	// snippets of the hits kept only: a common word matches most of the
 	// store, and a snippet for every match cost seconds.
+	// A word in most articles ("shooting") is ranked among the
+	// SearchCandidates most recently stored matches only.
 	rows, err := s.db.QueryContext(ctx, `
-		WITH top AS (
+		WITH recent AS (
+			SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?3
+			ORDER BY rowid DESC LIMIT ?5),
+		top AS (
 			SELECT rowid, bm25(articles_fts, 10.0, 1.0) AS score
 			FROM articles_fts WHERE articles_fts MATCH ?3
+			AND rowid >= (SELECT min(rowid) FROM recent)
 			ORDER BY score, rowid LIMIT ?4)
 		SELECT a.id, a.title, a.url, coalesce(a.published, ''),
 		       snippet(articles_fts, 1, ?1, ?2, '…', 24), top.score
 		FROM top JOIN articles_fts ON articles_fts.rowid = top.rowid
 		JOIN articles AS a ON a.rowid = top.rowid
 		WHERE articles_fts MATCH ?3
-		ORDER BY top.score, top.rowid`, SnippetStart, SnippetEnd, match, limit)
+		ORDER BY top.score, top.rowid`, SnippetStart, SnippetEnd, match, limit, SearchCandidates)
 	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
