@@ -25,9 +25,32 @@ func Extraction(a *dossier.Article, x *extract.Result) (*store.Extraction, error
 	if err != nil {
 		return nil, fmt.Errorf("fuse: report of %s: %w", a.Source, err)
 	}
+	keys, err := json.Marshal(slimmed(r))
+	if err != nil {
+		return nil, fmt.Errorf("fuse: report of %s: %w", a.Source, err)
+	}
 	sig := dedup.Sign(a.Title + "\n" + a.Text)
 	bin, _ := sig.MarshalBinary()
-	return &store.Extraction{Report: rep, Signature: bin}, nil
+	return &store.Extraction{Report: rep, Signature: bin, Keys: keys}, nil
+}
+
+// slimmed returns what clustering needs of a report: the incidents
+// without their figures and evidence, the names; no sentences, quotes or
+// title.
+func slimmed(r *Report) *Report {
+	c := *r
+	c.Sentences, c.Quotes, c.Title, c.URL = nil, nil, "", ""
+	c.Incidents = slices.Clone(r.Incidents)
+	for i := range c.Incidents {
+		in := &c.Incidents[i]
+		in.Figures, in.Evidence = nil, nil
+		ps := make([]dossier.Perpetrator, len(in.Perpetrators))
+		for j, p := range in.Perpetrators {
+			ps[j] = dossier.Perpetrator{Name: p.Name, Role: p.Role}
+		}
+		in.Perpetrators = ps
+	}
+	return &c
 }
 
 // Stats says what one Refresh did.
@@ -57,17 +80,13 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 		return stats, err
 	}
 	var slim []*Report
-	err = st.Extractions(ctx, true, func(e *store.Extracted) error {
+	err = st.ClusterInputs(ctx, func(e *store.Extracted) error {
 		var r Report
 		if err := json.Unmarshal(e.Report, &r); err != nil {
 			return fmt.Errorf("fuse: report of %s: %w", e.Article, err)
 		}
+		r = *slimmed(&r)
 		r.Article, r.Published, r.CopyOf = e.Article, e.Published, copyOf[e.Article]
-		// What clustering needs: the incidents without their evidence.
-		r.Sentences, r.Quotes, r.Title, r.URL = nil, nil, "", ""
-		for i := range r.Incidents {
-			r.Incidents[i].Figures, r.Incidents[i].Evidence = nil, nil
-		}
 		slim = append(slim, &r)
 		return nil
 	})

@@ -25,9 +25,23 @@ type Extracted struct {
 // reading one row at a time. With withReport false the Report is left
 // empty (a pass over the signatures alone reads far less).
 func (s *Store) Extractions(ctx context.Context, withReport bool, fn func(*Extracted) error) error {
+	return s.extractions(ctx, withReport, false, fn)
+}
+
+// ClusterInputs is Extractions with, for each article, the part of its
+// report clustering reads (Extraction.Keys) where it was stored, else the
+// whole report.
+func (s *Store) ClusterInputs(ctx context.Context, fn func(*Extracted) error) error {
+	return s.extractions(ctx, true, true, fn)
+}
+
+func (s *Store) extractions(ctx context.Context, withReport, keys bool, fn func(*Extracted) error) error {
 	col := "x.report"
-	if !withReport {
+	switch {
+	case !withReport:
 		col = "''"
+	case keys:
+		col = "CASE WHEN x.keys <> '' THEN x.keys ELSE x.report END"
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, coalesce(a.published, ''), `+col+`, x.signature, x.copy_of, a.syndicated_from
 		FROM extractions AS x JOIN articles AS a ON a.rowid = x.article_rowid ORDER BY x.article_rowid`)

@@ -42,6 +42,8 @@ func (s *Store) Put(ctx context.Context, a *dossier.Article) (stored bool, err e
 type Extraction struct {
 	Report    []byte
 	Signature []byte
+	// Keys is the part of the report clustering reads (JSON), or empty.
+	Keys []byte
 }
 
 // PutExtracted is Put with the article's extraction, written in the same
@@ -115,8 +117,8 @@ func (s *Store) put(ctx context.Context, a *dossier.Article, x *Extraction, hash
 		if err != nil {
 			return "", fmt.Errorf("insert: %w", err)
 		}
-		if _, err = tx.ExecContext(ctx, `INSERT INTO extractions (article_rowid, report, signature) VALUES (?, ?, ?)`,
-			rowid, x.Report, x.Signature); err != nil {
+		if _, err = tx.ExecContext(ctx, `INSERT INTO extractions (article_rowid, report, signature, keys) VALUES (?, ?, ?, ?)`,
+			rowid, x.Report, x.Signature, string(x.Keys)); err != nil {
 			return "", fmt.Errorf("insert extraction: %w", err)
 		}
 	}
