@@ -289,6 +289,9 @@ func perpetratorRole(s *sentence, m groups.Mention) string {
 	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
 		before = before[i+1:]
 	}
+	if objectOfStruggle(before, after) {
+		return ""
+	}
 	switch {
 	case hasAny(after, claimCues) || hasAny(before, claimedByCues):
 		return dossier.RoleClaimed
@@ -302,6 +305,28 @@ func perpetratorRole(s *sentence, m groups.Mention) string {
 		return dossier.RoleSuspected
 	}
 	return ""
+}
+
+// objectOfStruggle reports whether a group is named as what someone fights
+// or as a government ("a war against the new Taliban government and has
+// also attacked..."): then the verbs after it are not its own.
+func objectOfStruggle(before, after string) bool {
+	b := strings.TrimSpace(before)
+	for _, w := range []string{" the new", " the", " a"} {
+		b = strings.TrimSuffix(b, w)
+	}
+	for _, cue := range []string{"against", "war on", "fight", "fighting", "fought", "targeting", "opposed to", "rivals", "rival"} {
+		if b == cue || strings.HasSuffix(b, " "+cue) {
+			return true
+		}
+	}
+	a := strings.TrimLeft(after, " -'’s")
+	for _, w := range []string{"government", "regime", "authorities", "administration", "rule", "officials", "spokesman", "spokesperson"} {
+		if strings.HasPrefix(a, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // clause cuts s at the first clause break that is not a comma: a group's

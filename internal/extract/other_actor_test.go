@@ -33,3 +33,21 @@ func TestActorUse(t *testing.T) {
 		}
 	}
 }
+
+func TestObjectOfStruggle(t *testing.T) {
+	tests := []struct {
+		before, after string
+		want          bool
+	}{
+		{"it has waged a constant war against the new ", " government and has also attacked", true},
+		{"its fight against ", " and its allies", true},
+		{"officials said ", " fighters attacked the post", false},
+		{"", " claimed responsibility for the attack", false},
+		{"under ", " rule, security has worsened", true},
+	}
+	for _, tt := range tests {
+		if got := objectOfStruggle(tt.before, tt.after); got != tt.want {
+			t.Errorf("objectOfStruggle(%q, %q) = %v, want %v", tt.before, tt.after, got, tt.want)
+		}
+	}
+}
