@@ -222,3 +222,29 @@ func (s *Store) closeStmts() error {
 	}
 	return errors.Join(errs...)
 }
+
+// Optimize tidies the database after writes: it merges the segments of the
+// full-text indexes (all of them when full, else a bounded amount of work)
+// and refreshes the query planner's statistics. After a large ingest a
+// search otherwise seeks through many segments.
+func (s *Store) Optimize(ctx context.Context, full bool) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	qs := []string{
+		`INSERT INTO articles_fts (articles_fts, rank) VALUES ('merge', 500)`,
+		`INSERT INTO incidents_fts (incidents_fts, rank) VALUES ('merge', 500)`,
+	}
+	if full {
+		qs = []string{
+			`INSERT INTO articles_fts (articles_fts) VALUES ('optimize')`,
+			`INSERT INTO incidents_fts (incidents_fts) VALUES ('optimize')`,
+		}
+	}
+	qs = append(qs, `PRAGMA optimize`)
+	for _, q := range qs {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("store: optimize: %w", err)
+		}
+	}
+	return nil
+}
