@@ -8,9 +8,7 @@ import (
 	"time"
 	"unicode"
 
-	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/batch"
-	"github.com/dossier-project/dossier/internal/extract"
 	"github.com/dossier-project/dossier/internal/fuse"
 	"github.com/dossier-project/dossier/internal/store"
 )
@@ -35,30 +33,13 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 	start := time.Now()
 	var t tally
-	type prepared struct {
-		x   *store.Extraction
-		err error
-	}
-	opts := batch.Options{Workers: *workers, Extract: true,
-		// The report and signature are made on the workers: the store
-		// is the one sequential step.
-		Prepare: func(a *dossier.Article, x *extract.Result) any {
-			e, err := fuse.Extraction(a, x)
-			return prepared{e, err}
-		}}
+	opts := batch.Options{Workers: *workers, Extract: true, Prepare: fuse.Prepare}
 	err = runBatch(ctx, sources, opts, stderr, &t, func(r batch.Result) error {
-		p, _ := r.Prepared.(prepared)
-		x, err := p.x, p.err
+		stored, err := fuse.Put(ctx, st, r)
 		if err != nil {
+			// An error on one article fails that article only.
 			t.failed++
 			fmt.Fprintf(stderr, "dossier: %s: %v\n", r.Article.Source, err)
-			return nil
-		}
-		stored, err := st.PutExtracted(ctx, r.Article, x)
-		if err != nil {
-			// A store error on one article fails that article only.
-			t.failed++
-			fmt.Fprintf(stderr, "dossier: %s: store: %v\n", r.Article.Source, err)
 			return nil
 		}
 		if !stored {

@@ -15,8 +15,6 @@ import (
 	"testing"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/internal/batch"
-	"github.com/dossier-project/dossier/internal/extract"
 	"github.com/dossier-project/dossier/internal/fuse"
 	"github.com/dossier-project/dossier/internal/groups"
 	"github.com/dossier-project/dossier/internal/store"
@@ -48,7 +46,7 @@ func run(m *testing.M) int {
 		return 1
 	}
 	defer st.Close()
-	if err := ingest(ctx, st, "testdata/articles.jsonl"); err != nil {
+	if _, err := fuse.Ingest(ctx, st, "testdata/articles.jsonl"); err != nil {
 		fmt.Fprintln(os.Stderr, "ingest:", err)
 		return 1
 	}
@@ -56,36 +54,6 @@ func run(m *testing.M) int {
 	testServer = httptest.NewServer(New(st))
 	defer testServer.Close()
 	return m.Run()
-}
-
-// ingest stores sources through the real pipeline, as `dossier ingest`
-// does: clean, extract and the fuse report on the workers, the store, then
-// fusion.
-func ingest(ctx context.Context, st *store.Store, sources ...string) error {
-	type prepared struct {
-		x   *store.Extraction
-		err error
-	}
-	opts := batch.Options{Extract: true, Prepare: func(a *dossier.Article, x *extract.Result) any {
-		e, err := fuse.Extraction(a, x)
-		return prepared{e, err}
-	}}
-	err := batch.Run(ctx, sources, opts, func(r batch.Result) error {
-		if r.Err != nil {
-			return r.Err
-		}
-		p := r.Prepared.(prepared)
-		if p.err != nil {
-			return p.err
-		}
-		_, err := st.PutExtracted(ctx, r.Article, p.x)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	_, err = fuse.Refresh(ctx, st)
-	return err
 }
 
 // response is one answer of the test server.

@@ -18,8 +18,6 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/dossier-project/dossier"
-	"github.com/dossier-project/dossier/internal/batch"
-	"github.com/dossier-project/dossier/internal/extract"
 	"github.com/dossier-project/dossier/internal/fuse"
 	"github.com/dossier-project/dossier/internal/groups"
 	"github.com/dossier-project/dossier/internal/store"
@@ -62,30 +60,7 @@ func buildFixture(path string) (*store.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	type prepared struct {
-		x   *store.Extraction
-		err error
-	}
-	opts := batch.Options{Extract: true, Prepare: func(a *dossier.Article, x *extract.Result) any {
-		e, err := fuse.Extraction(a, x)
-		return prepared{e, err}
-	}}
-	err = batch.Run(ctx, []string{"testdata"}, opts, func(r batch.Result) error {
-		if r.Err != nil {
-			return r.Err
-		}
-		p := r.Prepared.(prepared)
-		if p.err != nil {
-			return p.err
-		}
-		_, err := st.PutExtracted(ctx, r.Article, p.x)
-		return err
-	})
-	if err != nil {
-		st.Close()
-		return nil, err
-	}
-	if _, err := fuse.Refresh(ctx, st); err != nil {
+	if _, err := fuse.Ingest(ctx, st, "testdata"); err != nil {
 		st.Close()
 		return nil, err
 	}
