@@ -41,17 +41,71 @@ func Fuse(reports []*Report) []dossier.Fused {
 	slices.SortFunc(rs, func(a, b *Report) int { return cmp.Compare(a.Article, b.Article) })
 	pruneNames(rs)
 	keys := KeysOf(rs)
-	var out []dossier.Fused
-	for _, g := range Cluster(keys) {
-		ms := make([]Member, len(g))
-		for i, k := range g {
-			ms[i] = Member{rs[keys[k].Report], keys[k].Index}
-		}
-		out = append(out, Build(ms))
+	c := cluster(rs, keys)
+	out := make([]dossier.Fused, len(c.groups))
+	for gi := range c.groups {
+		out[gi] = Build(c.members(gi))
+		out[gi].Related = c.related[gi]
 	}
-	Relate(out)
 	SortFused(out)
 	return out
+}
+
+// clustered is what clustering the mentions of sorted reports gives: the
+// groups of keys, and for each group its articles, its id and the ids of
+// the groups related to it (sharing an article: what an article recalls is
+// related to what it reports).
+type clustered struct {
+	reports  []*Report
+	keys     []Key
+	groups   [][]int
+	articles [][]string
+	ids      []string
+	related  [][]string
+}
+
+// cluster clusters the keys of rs and derives the groups' articles, ids
+// and related groups. Ids depend on the mentions alone, so they are known
+// before any record is built.
+func cluster(rs []*Report, keys []Key) clustered {
+	c := clustered{reports: rs, keys: keys, groups: Cluster(keys)}
+	c.articles = make([][]string, len(c.groups))
+	c.ids = make([]string, len(c.groups))
+	byArticle := map[string][]int{}
+	for gi, g := range c.groups {
+		for _, k := range g {
+			a := rs[keys[k].Report].Article
+			if !slices.Contains(c.articles[gi], a) {
+				c.articles[gi] = append(c.articles[gi], a)
+				byArticle[a] = append(byArticle[a], gi)
+			}
+		}
+		c.ids[gi] = ID(c.members(gi))
+	}
+	c.related = make([][]string, len(c.groups))
+	for gi := range c.groups {
+		var rel []string
+		for _, a := range c.articles[gi] {
+			for _, gj := range byArticle[a] {
+				if gj != gi {
+					rel = append(rel, c.ids[gj])
+				}
+			}
+		}
+		slices.Sort(rel)
+		c.related[gi] = slices.Compact(rel)
+	}
+	return c
+}
+
+// members returns the mentions of group gi.
+func (c *clustered) members(gi int) []Member {
+	g := c.groups[gi]
+	ms := make([]Member, len(g))
+	for i, k := range g {
+		ms[i] = Member{c.reports[c.keys[k].Report], c.keys[k].Index}
+	}
+	return ms
 }
 
 // SortFused orders incidents by date, undated last, then by id.
@@ -333,27 +387,4 @@ func perpetrators(ms []Member) []dossier.Perpetrator {
 	}
 	slices.SortStableFunc(out, func(a, b dossier.Perpetrator) int { return len(by[b.Name]) - len(by[a.Name]) })
 	return slices.DeleteFunc(out, func(p dossier.Perpetrator) bool { return 2*len(by[p.Name]) < most })
-}
-
-// Relate fills each incident's Related with the incidents that share a
-// source with it: what an article recalls is related to what it reports.
-func Relate(fs []dossier.Fused) {
-	byArticle := map[string][]int{}
-	for i, f := range fs {
-		for _, s := range f.Sources {
-			byArticle[s.Article] = append(byArticle[s.Article], i)
-		}
-	}
-	for i := range fs {
-		var rel []string
-		for _, s := range fs[i].Sources {
-			for _, j := range byArticle[s.Article] {
-				if j != i {
-					rel = append(rel, fs[j].ID)
-				}
-			}
-		}
-		slices.Sort(rel)
-		fs[i].Related = slices.Compact(rel)
-	}
 }

@@ -97,30 +97,8 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 	pruneNames(slim)
 	slices.SortFunc(slim, func(a, b *Report) int { return cmp.Compare(a.Article, b.Article) })
 	keys := KeysOf(slim)
-	groups := Cluster(keys)
-
-	// Each group's articles, for the related incidents and to load.
-	arts := make([][]string, len(groups))
-	byArticle := map[string][]int{}
-	for gi, g := range groups {
-		for _, k := range g {
-			a := slim[keys[k].Report].Article
-			if !slices.Contains(arts[gi], a) {
-				arts[gi] = append(arts[gi], a)
-				byArticle[a] = append(byArticle[a], gi)
-			}
-		}
-	}
-	// Ids first (they depend on the mentions alone), so that each record
-	// can name its related incidents as it is built.
-	ids := make([]string, len(groups))
-	for gi, g := range groups {
-		ms := make([]Member, len(g))
-		for i, k := range g {
-			ms[i] = Member{slim[keys[k].Report], keys[k].Index}
-		}
-		ids[gi] = ID(ms)
-	}
+	c := cluster(slim, keys)
+	groups, arts, ids := c.groups, c.articles, c.ids
 	old, oldMembers, err := st.IncidentDigests(ctx)
 	if err != nil {
 		return stats, err
@@ -139,16 +117,7 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 	for gi, g := range groups {
 		// What the record is built from: when a stored record was built
 		// from the same, it stands as it is.
-		var rel []string
-		for _, a := range arts[gi] {
-			for _, gj := range byArticle[a] {
-				if gj != gi {
-					rel = append(rel, ids[gj])
-				}
-			}
-		}
-		slices.Sort(rel)
-		rel = slices.Compact(rel)
+		rel := c.related[gi]
 		members := membersDigest(slim, keys, g, rel)
 		if oldMembers[ids[gi]] == members {
 			continue
