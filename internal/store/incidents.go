@@ -6,7 +6,6 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"strings"
 )
 
 // Incident is one fused incident as stored: the columns lists filter on and
@@ -81,17 +80,13 @@ func (s *Store) WriteIncidents(ctx context.Context, incs []Incident, old map[str
 				return 0, fmt.Errorf("store: write incidents: %w", err)
 			}
 		}
-		groups := ""
-		if len(in.Groups) > 0 {
-			groups = "|" + strings.Join(in.Groups, "|") + "|"
-		}
 		summary := in.Summary
 		if len(summary) == 0 {
 			summary = []byte("{}")
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, groups, title, sources, digest, members, summary)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
-			groups, in.Title, len(in.Articles), digest, in.Members, string(summary))
+		res, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, date, country, killed, injured, title, sources, digest, members, summary)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, in.ID, in.Date, in.Country, nullInt(in.Killed), nullInt(in.Injured),
+			in.Title, len(in.Articles), digest, in.Members, string(summary))
 		if err != nil {
 			return 0, fmt.Errorf("store: write incidents: %w", err)
 		}
