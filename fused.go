@@ -93,23 +93,11 @@ func (f Fused) MarshalJSON() ([]byte, error) {
 		Place   *string `json:"place"`
 	}{plain: plain(f), Date: null(f.Date), Country: null(f.Country),
 		Region: null(f.Region), City: null(f.City), Place: null(f.Place)}
-	for _, l := range []*[]string{&out.AttackTypes, &out.Weapons, &out.Targets} {
-		if *l == nil {
-			*l = []string{}
-		}
-	}
-	if out.Perpetrators == nil {
-		out.Perpetrators = []Perpetrator{}
-	}
-	if out.Figures == nil {
-		out.Figures = []SourcedFigure{}
-	}
-	if out.Evidence == nil {
-		out.Evidence = []Evidence{}
-	}
-	if out.Sources == nil {
-		out.Sources = []Source{}
-	}
+	empty(&out.AttackTypes, &out.Weapons, &out.Targets)
+	empty(&out.Perpetrators)
+	empty(&out.Figures)
+	empty(&out.Evidence)
+	empty(&out.Sources)
 	return json.Marshal(out)
 }
 
@@ -186,9 +174,7 @@ func Summarize(f *Fused) Summary {
 		AttackTypes: f.AttackTypes, Killed: f.Killed, Injured: f.Injured,
 		KilledRange: f.KilledRange, InjuredRange: f.InjuredRange,
 		Sources: len(f.Sources), Witnesses: f.Witnesses, Conflicts: len(f.Conflicts)}
-	if s.AttackTypes == nil {
-		s.AttackTypes = []string{}
-	}
+	empty(&s.AttackTypes)
 	s.Perpetrators = []string{}
 	for _, p := range f.Perpetrators {
 		s.Perpetrators = append(s.Perpetrators, p.Name)

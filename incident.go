@@ -83,20 +83,10 @@ func (in Incident) MarshalJSON() ([]byte, error) {
 		Place   *string `json:"place"`
 	}{plain: plain(in), Date: null(in.Date), Country: null(in.Country),
 		Region: null(in.Region), City: null(in.City), Place: null(in.Place)}
-	for _, l := range []*[]string{&out.AttackTypes, &out.Weapons, &out.Targets} {
-		if *l == nil {
-			*l = []string{}
-		}
-	}
-	if out.Perpetrators == nil {
-		out.Perpetrators = []Perpetrator{}
-	}
-	if out.Figures == nil {
-		out.Figures = []Figure{}
-	}
-	if out.Evidence == nil {
-		out.Evidence = []int{}
-	}
+	empty(&out.AttackTypes, &out.Weapons, &out.Targets)
+	empty(&out.Perpetrators)
+	empty(&out.Figures)
+	empty(&out.Evidence)
 	return json.Marshal(out)
 }
 
@@ -117,6 +107,15 @@ func (q Quote) MarshalJSON() ([]byte, error) {
 		Speaker     *string `json:"speaker"`
 		Affiliation *string `json:"affiliation"`
 	}{plain(q), null(q.Speaker), null(q.Affiliation)})
+}
+
+// empty makes each nil list an empty one, so that it prints as [].
+func empty[T any](lists ...*[]T) {
+	for _, l := range lists {
+		if *l == nil {
+			*l = []T{}
+		}
+	}
 }
 
 func null(s string) *string {

@@ -182,23 +182,14 @@ func parseDate(d string) (t time.Time, precision int, ok bool) {
 
 // formatDate writes an ISO date for people at its precision: "22 March
 // 2024", "March 2024", "2024"; "undated" for none.
-func formatDate(d string) string {
-	t, p, ok := parseDate(d)
-	switch {
-	case d == "":
-		return "undated"
-	case !ok:
-		return d
-	case p == 3:
-		return t.Format("2 January 2006")
-	case p == 2:
-		return t.Format("January 2006")
-	}
-	return t.Format("2006")
-}
+func formatDate(d string) string { return dateAt(d, "2 January 2006", "January 2006") }
 
 // shortDate writes "22 Mar 2024" (or less) for lists and charts.
-func shortDate(d string) string {
+func shortDate(d string) string { return dateAt(d, "2 Jan 2006", "Jan 2006") }
+
+// dateAt writes d in the layout of its precision (a day, a month; a year
+// is written as such), "undated" for none, d itself when it cannot be read.
+func dateAt(d, day, month string) string {
 	t, p, ok := parseDate(d)
 	switch {
 	case d == "":
@@ -206,9 +197,9 @@ func shortDate(d string) string {
 	case !ok:
 		return d
 	case p == 3:
-		return t.Format("2 Jan 2006")
+		return t.Format(day)
 	case p == 2:
-		return t.Format("Jan 2006")
+		return t.Format(month)
 	}
 	return t.Format("2006")
 }
