@@ -187,7 +187,7 @@ func copies(ctx context.Context, st *store.Store, stats *Stats) (map[string]stri
 	var ids, pubs, stored []string
 	var synd []bool
 	var sigs []dedup.Signature
-	err := st.Extractions(ctx, false, func(e *store.Extracted) error {
+	err := st.Extractions(ctx, func(e *store.Extracted) error {
 		var s dedup.Signature
 		if len(e.Signature) > 0 {
 			if err := s.UnmarshalBinary(e.Signature); err != nil {

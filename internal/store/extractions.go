@@ -18,27 +18,21 @@ type Extracted struct {
 }
 
 // Extractions calls fn for every stored extraction in insertion order,
-// reading one row at a time. With withReport false the Report is left
-// empty (a pass over the signatures alone reads far less).
-func (s *Store) Extractions(ctx context.Context, withReport bool, fn func(*Extracted) error) error {
-	return s.extractions(ctx, withReport, false, fn)
+// reading one row at a time, with its Report left empty: a pass over the
+// signatures and copy links reads far less than the reports.
+func (s *Store) Extractions(ctx context.Context, fn func(*Extracted) error) error {
+	return s.extractions(ctx, "''", fn)
 }
 
 // ClusterInputs is Extractions with, for each article, the part of its
 // report clustering reads (Extraction.Keys) where it was stored, else the
 // whole report.
 func (s *Store) ClusterInputs(ctx context.Context, fn func(*Extracted) error) error {
-	return s.extractions(ctx, true, true, fn)
+	return s.extractions(ctx, "CASE WHEN x.keys <> '' THEN x.keys ELSE x.report END", fn)
 }
 
-func (s *Store) extractions(ctx context.Context, withReport, keys bool, fn func(*Extracted) error) error {
-	col := "x.report"
-	switch {
-	case !withReport:
-		col = "''"
-	case keys:
-		col = "CASE WHEN x.keys <> '' THEN x.keys ELSE x.report END"
-	}
+// extractions reads every extraction with col as its Report.
+func (s *Store) extractions(ctx context.Context, col string, fn func(*Extracted) error) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, coalesce(a.published, ''), `+col+`, x.signature, x.copy_of, a.syndicated_from
 		FROM extractions AS x JOIN articles AS a ON a.rowid = x.article_rowid ORDER BY x.article_rowid`)
 	if err != nil {
