@@ -39,7 +39,10 @@ func (d *document) mainDate() (string, int) {
 				score += 12 - min(dist/15, 5) // the nearer the cue, the surer
 			case ctxAfter:
 				score -= 8
+			case ctxDeath:
+				score -= 5
 			}
+			score += clockBonus(s.lower, dt.Start, dt.End)
 			if recalls(s.lower) {
 				if !dt.Relative {
 					continue // "was responsible for a suicide attack ... in August 2021"
@@ -67,6 +70,7 @@ func (d *document) mainDate() (string, int) {
 		consider(&d.captions[i], 4) // "a fire breaks out over the hall ... on Friday, March 22, 2024"
 	}
 	if best != nil && best.score > 0 {
+		best.value, best.sent = d.refine(best.value, best.sent)
 		if best.sent < 0 {
 			return best.value, -1 // the title or a caption: no sentence to cite
 		}
@@ -84,6 +88,7 @@ const (
 	ctxEvent // the attack itself: "shot and killed on May 10", "the shooting late Wednesday"
 	ctxAfter // what came after: arrests, charges, hearings, news conferences, funerals
 	ctxStamp // a page stamp: "Updated: Friday, June 6, 2014"
+	ctxDeath // a death, often days after the attack: "died Wednesday at University Hospital"
 )
 
 // eventContext and afterContext are the words that, close before or after
@@ -91,7 +96,7 @@ const (
 var (
 	eventContext = []string{"shot", "shooting", "killed", "killing", "opened fire", "fired", "stabbed",
 		"stabbing", "attack", "bomb", "blast", "explosion", "exploded", "happened", "occurred",
-		"incident", "gunfire", "gunman", "gunmen", "wounded", "injured", "died", "murder",
+		"incident", "gunfire", "gunman", "gunmen", "wounded", "injured", "murder", "erupted", "broke out",
 		"homicide", "rampage", "massacre", "struck", "kidnapped", "abducted", "stormed", "took place",
 		"was found dead", "were found dead", "crash", "hijack", "striking", "went off", "accidentally", "drive-by"}
 	afterContext = []string{"arrested", "arrest", "charged", "charges", "court", "arraign", "sentenced",
@@ -100,6 +105,7 @@ var (
 		"hearing", "trial", "convicted", "booked", "jailed", "bond", "statement", "announced",
 		"interview", "visited", "told reporters", "press", "mourn", "buried", "autopsy", "updated",
 		"discharged from", "investigat", "in connection with", "behind bars", "continued", "still at large", "remains in", "remained in"}
+	deathContext = []string{"died", "dies", "pronounced dead", "succumbed", "passed away", "declared dead"}
 	reportVerbs  = []string{" said", " says", " told", " reported", " announced", " confirmed", " added", " stated"}
 	stampContext = []string{"updated", "posted", "published", "last modified", "copyright", "©"}
 )
@@ -129,16 +135,21 @@ func dateContext(lower string, start, end int) (kind, dist int) {
 			return ctxAfter, 0
 		}
 	}
+	// "died Friday after a shooting", "a heavy police presence on Thursday
+	// after a barricade situation unfolded": the date is of what followed.
+	if a := strings.TrimLeft(after, " ,"); strings.HasPrefix(a, "after ") && hasAny(a[:min(len(a), 40)], eventContext) {
+		return ctxAfter, 0
+	}
 	// The nearer cue decides: find the last cue before and the first after.
 	bestDist, kind := 1<<30, ctxNone
 	look := func(cues []string, k int) {
 		for _, c := range cues {
-			if i := strings.LastIndex(before, c); i >= 0 && containsAtWordStart(before[i:], c) {
+			if i := lastIndexAtWordStart(before, c); i >= 0 {
 				if dist := len(before) - i; dist < bestDist {
 					bestDist, kind = dist, k
 				}
 			}
-			if i := strings.Index(after, c); i >= 0 && containsAtWordStart(after[i:], c) {
+			if i := indexAtWordStart(after, c); i >= 0 {
 				if dist := i + 8; dist < bestDist { // a cue after the date binds a little less
 					bestDist, kind = dist, k
 				}
@@ -147,7 +158,50 @@ func dateContext(lower string, start, end int) (kind, dist int) {
 	}
 	look(eventContext, ctxEvent)
 	look(afterContext, ctxAfter)
+	look(deathContext, ctxDeath)
 	return kind, bestDist
+}
+
+// clockBonus weighs a time of day beside a date: "at 11:42 a.m. Monday",
+// "around 9:30 p.m. Tuesday", "Friday night", "last night". Reports give
+// the clock of the shooting or the call to police; the day of a hearing
+// or an arrest rarely comes with one.
+func clockBonus(lower string, start, end int) int {
+	before := strings.TrimRight(lower[max(0, start-24):start], " ,")
+	after := strings.TrimLeft(lower[end:min(len(lower), end+24)], " ,")
+	before = strings.TrimSuffix(strings.TrimSuffix(before, " on"), " of")
+	for _, m := range []string{"a.m.", "p.m.", "a.m", "p.m", " am", " pm", "noon", "midnight"} {
+		if strings.HasSuffix(before, m) || strings.HasPrefix(after, "at ") && strings.Contains(after, m) {
+			return 5
+		}
+	}
+	for _, p := range []string{"night", "morning", "afternoon", "evening", "overnight"} {
+		if strings.HasPrefix(after, p) || strings.HasSuffix(before, "last "+p) || strings.HasSuffix(lower[:end], "last "+p) {
+			return 2
+		}
+	}
+	return 0
+}
+
+// refine makes a month the day within it that the opening sentences give
+// of the attack: "the killing of two men in May" and "shot and killed ...
+// on May 10" are one date, precise to the day.
+func (d *document) refine(value string, sent int) (string, int) {
+	if len(value) != 7 {
+		return value, sent
+	}
+	for i := 0; i < len(d.sents) && i < 3*ledeSentences; i++ {
+		s := &d.sents[i]
+		for _, dt := range s.dates {
+			if dt.Precision != 3 || dt.Value[:7] != value || d.afterPublication(dt) {
+				continue
+			}
+			if ctx, _ := dateContext(s.lower, dt.Start, dt.End); ctx == ctxEvent {
+				return dt.Value, s.Index
+			}
+		}
+	}
+	return value, sent
 }
 
 func (d *document) afterPublication(dt analyze.Date) bool {
@@ -206,7 +260,7 @@ func recalls(lower string) bool { return hasAny(lower, recallCues) }
 func recallAt(lower string) int {
 	at := -1
 	for _, c := range recallCues {
-		if i := strings.Index(lower, c); i >= 0 && containsAtWordStart(lower[i:], c) && (at < 0 || i < at) {
+		if i := indexAtWordStart(lower, c); i >= 0 && (at < 0 || i < at) {
 			at = i
 		}
 	}

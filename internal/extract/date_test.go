@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"github.com/dossier-project/dossier"
 )
 
 func TestDateContext(t *testing.T) {
@@ -18,6 +20,11 @@ func TestDateContext(t *testing.T) {
 		{"Updated: Friday, June 6, 2014 6:23 PM EDT", "Friday, June 6, 2014", ctxStamp},
 		{"Milley spoke during a news conference Thursday afternoon.", "Thursday", ctxAfter},
 		{"The weather was fine on Monday.", "Monday", ctxNone},
+		// "charged" inside "discharged" is no cue: cues start words.
+		{"He was cleaning a handgun Saturday when it discharged.", "Saturday", ctxNone},
+		{"Deputy Jason Hagen died Friday after a shooting in Franklin.", "Friday", ctxAfter},
+		{"She died Wednesday at University Hospital.", "Wednesday", ctxDeath},
+		{"A man was shot Tuesday after an argument.", "Tuesday", ctxEvent},
 	} {
 		lower := strings.ToLower(tc.sentence)
 		i := strings.Index(lower, strings.ToLower(tc.date))
@@ -26,6 +33,27 @@ func TestDateContext(t *testing.T) {
 		}
 		if got, _ := dateContext(lower, i, i+len(tc.date)); got != tc.want {
 			t.Errorf("dateContext(%q, %q) = %d, want %d", tc.sentence, tc.date, got, tc.want)
+		}
+	}
+}
+
+func TestMainDateTimeline(t *testing.T) {
+	for _, tc := range []struct {
+		name, published, text, want string
+	}{
+		{"clock-beats-telling", "2015-01-30",
+			"A 3-year-old boy was hurt after finding a gun on the floor of a house, police said Friday.\n\n" +
+				"The call came in at 11:42 a.m. Monday from the 4200 block of Spaulding Place.", "2015-01-26"},
+		{"death-after-shooting", "2016-12-09",
+			"Deputy Jason Hagen died Friday after a shooting in Franklin.\n\n" +
+				"Troopers say the shooting happened around 10 p.m. Thursday.", "2016-12-08"},
+		{"month-refined-to-day", "2014-06-13",
+			"A man has been arrested for the killing of two men in May.\n\n" +
+				"He allegedly shot and killed the two men on May 10 after a dispute.", "2014-05-10"},
+	} {
+		d := annotate(&dossier.Article{Title: "Shooting", Published: day(tc.published), Text: tc.text})
+		if got, _ := d.mainDate(); got != tc.want {
+			t.Errorf("%s: mainDate = %s, want %s", tc.name, got, tc.want)
 		}
 	}
 }

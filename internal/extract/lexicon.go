@@ -121,21 +121,47 @@ func hasAny(lower string, cues []string) bool {
 // containsAtWordStart reports whether phrase occurs in s beginning at a word
 // boundary. Cues of three letters or fewer ("gun", "bus", "ied") must also
 // end a word (a plural s allowed), so "bus" does not fire on "business".
-func containsAtWordStart(s, phrase string) bool {
+func containsAtWordStart(s, phrase string) bool { return indexAtWordStart(s, phrase) >= 0 }
+
+// indexAtWordStart returns where phrase first occurs in s at a word start
+// (see containsAtWordStart), or -1.
+func indexAtWordStart(s, phrase string) int {
 	for i := 0; ; {
 		j := strings.Index(s[i:], phrase)
 		if j < 0 {
-			return false
+			return -1
 		}
-		k := i + j
-		end := k + len(phrase)
-		if k == 0 || !isWordByte(s[k-1]) {
-			if len(phrase) > 3 || wordEndsAt(s, end) || (end < len(s) && s[end] == 's' && wordEndsAt(s, end+1)) {
-				return true
-			}
+		if k := i + j; atWordStart(s, k, phrase) {
+			return k
 		}
-		i = k + 1
+		i += j + 1
 	}
+}
+
+// lastIndexAtWordStart returns where phrase last occurs in s at a word
+// start (see containsAtWordStart), or -1: "charged" is not found in
+// "discharged".
+func lastIndexAtWordStart(s, phrase string) int {
+	for e := len(s); ; {
+		k := strings.LastIndex(s[:e], phrase)
+		if k < 0 {
+			return -1
+		}
+		if atWordStart(s, k, phrase) {
+			return k
+		}
+		e = k + len(phrase) - 1
+	}
+}
+
+// atWordStart reports whether phrase, found at s[k:], starts a word there
+// (and, when three letters or fewer, ends one).
+func atWordStart(s string, k int, phrase string) bool {
+	if k > 0 && isWordByte(s[k-1]) {
+		return false
+	}
+	end := k + len(phrase)
+	return len(phrase) > 3 || wordEndsAt(s, end) || end < len(s) && s[end] == 's' && wordEndsAt(s, end+1)
 }
 
 func wordEndsAt(s string, i int) bool { return i >= len(s) || !isWordByte(s[i]) }
