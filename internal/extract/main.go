@@ -123,6 +123,17 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			city, best = c, w
 		}
 	}
+	hood := ""
+	named := make([]*gazetteer.City, 0, len(cities))
+	for c := range cities {
+		named = append(named, c)
+	}
+	if p := gazetteer.Parent(city, named...); p != nil {
+		// "in Auburn Gresham": the city is Chicago, the neighbourhood
+		// its place.
+		use(citySent[city])
+		hood, city = city.Name, p
+	}
 	if city != nil {
 		setCity(in, city)
 		use(citySent[city])
@@ -139,7 +150,9 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			in.Region = reg.Name
 		}
 	}
-	in.Place = d.venue()
+	if in.Place = d.venue(); in.Place == "" {
+		in.Place = hood
+	}
 }
 
 // isDateline reports whether a place mention ending at end opens a

@@ -666,7 +666,7 @@ func (f *finder) placeSmallTowns(out []Mention, small []pending, text string) []
 func settle(out []Mention, alts map[int][]*cand, text string) {
 	evidence := map[*Country]int{}
 	for k := range out {
-		if _, ok := alts[k]; ok {
+		if a, ok := alts[k]; ok && severalCountries(a) {
 			evidence[out[k].Country]++
 		} else {
 			evidence[out[k].Country] += 2
@@ -695,6 +695,67 @@ func settle(out []Mention, alts map[int][]*cand, text string) {
 			m := Mention{Start: cur.Start, End: cur.End, Text: cur.Text}
 			m.End = m.Start + len(strings.TrimSuffix(m.Text, "."))
 			m.Text = text[m.Start:m.End]
+			*cur = fill(m, best, fit, text)
+		}
+	}
+	settleRegions(out, alts, text)
+}
+
+// severalCountries reports whether the readings of a name lie in more
+// than one country.
+func severalCountries(fit []*cand) bool {
+	for _, c := range fit[1:] {
+		if c.country != fit[0].country {
+			return true
+		}
+	}
+	return false
+}
+
+// settleRegions does for the regions of one country what settle does for
+// countries: a city named in several regions of its country is read in the
+// region the rest of the text names more often ("Williamsburg" in a story
+// that names Brooklyn is the neighbourhood, not the Virginia town), unless
+// that place is twenty times smaller.
+func settleRegions(out []Mention, alts map[int][]*cand, text string) {
+	evidence := map[*Region]int{}
+	for k := range out {
+		if r := out[k].Region; r != nil {
+			if _, ok := alts[k]; ok {
+				evidence[r]++
+			} else {
+				evidence[r] += 2
+			}
+		}
+	}
+	for k, fit := range alts {
+		cur := &out[k]
+		if cur.Kind != KindCity || cur.Region == nil {
+			continue
+		}
+		curEv := evidence[cur.Region] - 1
+		curSize := 0
+		var best *cand
+		bestEv := curEv
+		for _, c := range fit {
+			if c.city == cur.City {
+				curSize = c.size()
+			}
+		}
+		for _, c := range fit {
+			if c.kind != KindCity || c.city == nil || c.country != cur.Country || c.city == cur.City || c.size()*20 < curSize {
+				continue
+			}
+			r := RegionOf(c.city)
+			if r == nil || r == cur.Region {
+				continue
+			}
+			if ev := evidence[r]; ev > bestEv || best != nil && ev == bestEv && c.size() > best.size() {
+				best, bestEv = c, ev
+			}
+		}
+		if best != nil {
+			m := Mention{Start: cur.Start, End: cur.End, Text: cur.Text}
 			*cur = fill(m, best, fit, text)
 		}
 	}
@@ -975,7 +1036,7 @@ func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *en
 		m = fill(m, c, fit, text)
 		if !decided {
 			for _, o := range fit {
-				if o.country != c.country {
+				if o.country != c.country || c.kind == KindCity && o.kind == KindCity && o.city.Region != c.city.Region {
 					return m, end, true, false, fit
 				}
 			}
@@ -1081,6 +1142,11 @@ func fill(m Mention, c *cand, fit []*cand, text string) Mention {
 // size is how big a reading's place is, to weigh one against another.
 func (c *cand) size() int {
 	switch {
+	case c.city != nil && c.city.Feature == "PPLX":
+		// A neighbourhood ("Williamsburg", Brooklyn) weighs a quarter of
+		// its people against towns of its name: named bare, a name is
+		// more often the town's.
+		return c.city.Population / 4
 	case c.city != nil:
 		return c.city.Population
 	case c.region != nil:

@@ -7,6 +7,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -91,6 +92,9 @@ type db struct {
 
 	amb   map[string]ambClass // folded name -> how ambiguous
 	block []string            // phrases that are not places, for Find
+
+	parentsOnce sync.Once
+	parents     map[regionKey][]*City // places that can hold a neighbourhood, by region (see Parent)
 }
 
 // regionKey is a country code and a GeoNames admin1 code.
@@ -943,4 +947,70 @@ func Stats() (countries, regions, cities int) {
 	d := get()
 	d.eachCity(func(*City) { cities++ })
 	return len(d.countries), len(d.regions), cities
+}
+
+// Parent returns the city a neighbourhood (GeoNames PPLX, "section of a
+// populated place": "Auburn Gresham", "East New York") belongs to, or nil
+// for a city that is not a neighbourhood or has no such place near.
+// Reports of a shooting "in Auburn Gresham" are of Chicago.
+//
+// The parent is a place of the same region, within 25 km, that is not
+// itself a neighbourhood and has at least twice its population. Of the
+// named places (the article's other cities, when given) the nearest wins;
+// otherwise the one with the strongest pull, population over the square of
+// the distance, so that Chicago and not the suburb of Oak Lawn holds
+// Morgan Park.
+func Parent(c *City, named ...*City) *City {
+	if c == nil || c.Feature != "PPLX" {
+		return nil
+	}
+	fits := func(p *City) (float64, bool) {
+		if p == c || p.Feature == "PPLX" || p.Country != c.Country || p.Region != c.Region || p.Population < 2*c.Population {
+			return 0, false
+		}
+		km := distanceKm(c.Lat, c.Lon, p.Lat, p.Lon)
+		return km, km < 25
+	}
+	var best *City
+	bestKm := 0.0
+	for _, p := range named {
+		if km, ok := fits(p); ok && (best == nil || km < bestKm) {
+			best, bestKm = p, km
+		}
+	}
+	if best != nil {
+		return best
+	}
+	d := get()
+	d.parentsOnce.Do(d.indexParents)
+	pull := 0.0
+	for _, p := range d.parents[regionKey{c.Country, c.Region}] {
+		if km, ok := fits(p); ok {
+			if g := float64(p.Population) / ((km + 1) * (km + 1)); g > pull {
+				best, pull = p, g
+			}
+		}
+	}
+	return best
+}
+
+// indexParents files the places that can contain a neighbourhood (not
+// neighbourhoods themselves, at least 10,000 people) by region.
+func (d *db) indexParents() {
+	d.parents = map[regionKey][]*City{}
+	d.eachCity(func(c *City) {
+		if c.Feature != "PPLX" && c.Population >= 10000 {
+			k := regionKey{c.Country, c.Region}
+			d.parents[k] = append(d.parents[k], c)
+		}
+	})
+}
+
+// distanceKm is the great-circle distance between two points in degrees.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
 }

@@ -318,3 +318,55 @@ func TestDemonymsAndAliases(t *testing.T) {
 		t.Errorf("CountryOf(Kyiv) = %v", co)
 	}
 }
+
+func TestParent(t *testing.T) {
+	city := func(name, country, region string) *City {
+		t.Helper()
+		for _, c := range Cities(name) {
+			if c.Country == country && (region == "" || c.Region == region) {
+				return c
+			}
+		}
+		t.Fatalf("no %s in %s %s", name, country, region)
+		return nil
+	}
+	for _, tc := range []struct {
+		hood   *City
+		named  []*City
+		parent string // "" for none
+	}{
+		{city("Auburn Gresham", "US", "IL"), nil, "Chicago"},
+		{city("Morgan Park", "US", "IL"), nil, "Chicago"}, // not the nearer, smaller Oak Lawn
+		{city("East New York", "US", "NY"), []*City{city("Brooklyn", "US", "NY")}, "Brooklyn"},
+		{city("Chicago", "US", "IL"), nil, ""}, // not a neighbourhood
+	} {
+		got := ""
+		if p := Parent(tc.hood, tc.named...); p != nil {
+			got = p.Name
+		}
+		if got != tc.parent {
+			t.Errorf("Parent(%s) = %q, want %q", tc.hood.Name, got, tc.parent)
+		}
+	}
+}
+
+func TestFindSettlesRegions(t *testing.T) {
+	for _, tc := range []struct {
+		text, name, region string
+	}{
+		// A neighbourhood is read as such when its city is named...
+		{"A man was shot in Williamsburg on Tuesday. Brooklyn police are looking for the gunman.", "Williamsburg", "NY"},
+		// ...and named bare, a name is the town's rather than a neighbourhood's.
+		{"A woman was shot in Williamsburg on Thursday.", "Williamsburg", "VA"},
+	} {
+		var got string
+		for _, m := range Find(tc.text) {
+			if m.Kind == KindCity && m.Text == tc.name {
+				got = m.City.Region
+			}
+		}
+		if got != tc.region {
+			t.Errorf("%q: %s in region %q, want %q", tc.text, tc.name, got, tc.region)
+		}
+	}
+}
