@@ -15,6 +15,8 @@ type sentence struct {
 	analyze.Sentence
 	lower   string
 	places  []gazetteer.Mention
+	// counties are the US counties named: "Stokes County, N.C."
+	counties []gazetteer.CountyMention
 	groups  []groups.Mention
 	dates   []analyze.Date
 	figures []analyze.Figure
@@ -107,6 +109,9 @@ func (d *document) annotateOne(s analyze.Sentence) sentence {
 		return out
 	}
 	out.groups = groups.Find(s.Text)
+	if hasAny(out.lower, []string{"county", "parish", "borough", "census area"}) {
+		out.counties = gazetteer.FindCounties(s.Text)
+	}
 	out.dates = analyze.Dates(s.Text, d.published)
 	if !d.dayAnchor {
 		out.dates = dropWeekdays(out.dates)

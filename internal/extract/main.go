@@ -88,8 +88,13 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	cities := map[*gazetteer.City]float64{}
 	regions := map[*gazetteer.Region]float64{}
 	citySent := map[*gazetteer.City]int{}
+	var counties []weighed[gazetteer.CountyMention]
 	d.mainSentences(func(s *sentence) {
 		w := d.weight(s)
+		for _, m := range s.counties {
+			counties = append(counties, weighed[gazetteer.CountyMention]{m, w, s.Index})
+			countries["US"] += 0.8 * w
+		}
 		for _, m := range s.places {
 			mw := w
 			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) {
@@ -115,6 +120,37 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	in.Country = argmax(countries)
 	if in.Country == "" {
 		return
+	}
+	// A county votes for its state; one named in several states, for the
+	// state the rest of the text names most.
+	county := ""
+	if in.Country == "US" && len(counties) > 0 {
+		stateEv := map[*gazetteer.Region]float64{}
+		for r, w := range regions {
+			stateEv[r] += w
+		}
+		for c, w := range cities {
+			if r := gazetteer.RegionOf(c); r != nil {
+				stateEv[r] += w
+			}
+		}
+		bestW := 0.0
+		for _, m := range counties {
+			c := m.v.Counties[0]
+			for _, o := range m.v.Counties[1:] {
+				if stateEv[o.Region] > stateEv[c.Region] {
+					c = o
+				}
+			}
+			if len(m.v.Counties) > 1 && stateEv[c.Region] == 0 {
+				continue // "Harrison County", in eight states, and nothing to choose by
+			}
+			regions[c.Region] += m.w
+			if m.w > bestW {
+				county, bestW = c.Name, m.w
+				use(m.sent)
+			}
+		}
 	}
 	var city *gazetteer.City
 	best := 0.0
@@ -153,6 +189,17 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	if in.Place = d.venue(); in.Place == "" {
 		in.Place = hood
 	}
+	if in.Place == "" && in.City == "" {
+		in.Place = county // "a shooting in northeast Harris County"
+	}
+}
+
+// weighed is a mention with the weight of its sentence and the sentence's
+// index.
+type weighed[T any] struct {
+	v    T
+	w    float64
+	sent int
 }
 
 // isDateline reports whether a place mention ending at end opens a
