@@ -13,17 +13,17 @@ import (
 // sentence is one sentence with everything found in it.
 type sentence struct {
 	analyze.Sentence
-	lower   string
-	places  []gazetteer.Mention
+	lower  string
+	places []gazetteer.Mention
 	// counties are the US counties named: "Stokes County, N.C."
 	counties []gazetteer.CountyMention
-	groups  []groups.Mention
-	dates   []analyze.Date
-	figures []analyze.Figure
-	attack  map[string]int // attack type evidence
-	event   bool           // tells of violence at all
-	other   int            // -1: tells only of earlier incidents (all its dates are past); 0: of the main one
-	past    []int          // indexes into dates of the dates of earlier incidents
+	groups   []groups.Mention
+	dates    []analyze.Date
+	figures  []analyze.Figure
+	attack   map[string]int // attack type evidence
+	event    bool           // tells of violence at all
+	other    int            // -1: tells only of earlier incidents (all its dates are past); 0: of the main one
+	past     []int          // indexes into dates of the dates of earlier incidents
 }
 
 // document is an annotated article.

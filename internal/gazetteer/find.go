@@ -730,7 +730,7 @@ func settleRegions(out []Mention, alts map[int][]*cand, text string) {
 	}
 	// Counties count too: "Franklin" in a story of St. Mary Parish is the
 	// Louisiana town.
-	if (indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0) {
+	if indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0 {
 		for _, m := range FindCounties(text) {
 			if len(m.Counties) == 1 {
 				evidence[m.Counties[0].Region] += 2
