@@ -273,7 +273,7 @@ func (c *fctx) subject(tr trig) npRes {
 	if p < 0 {
 		return npRes{}
 	}
-	if c.lo(p) == "and" {
+	if c.lo(p) == "and" || c.lo(p) == "but" {
 		return c.coordinatedVP(p, tr)
 	}
 	a := c.npBack(p)
@@ -337,16 +337,17 @@ func (c *fctx) subject(tr trig) npRes {
 	return r
 }
 
-// coordinatedVP handles "A man was shot and later died": the subject of the
-// first verb is the subject of the second.
+// coordinatedVP handles "A man was shot and later died", "The child was
+// taken to the hospital in serious condition but later died": the subject
+// of the first verb is the subject of the second.
 func (c *fctx) coordinatedVP(p int, tr trig) npRes {
 	for k := len(c.figs) - 1; k >= 0; k-- {
 		f := &c.figs[k]
 		if !f.subject || f.b >= p || f.dropped {
 			continue
 		}
-		if tr.kind == "killed" && f.kind == "injured" && f.shot {
-			f.dropped = true
+		if tr.kind == "killed" && f.kind == "injured" {
+			f.dropped = true // the same people: wounded, then dead
 		}
 		return npRes{ok: true, value: f.value, vague: f.vague, qual: f.qual, a: f.a, b: f.b, numID: -1,
 			attacker: f.attacker, singleton: f.singleton}

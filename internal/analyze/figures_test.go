@@ -38,6 +38,9 @@ func TestFigures(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// active verbs with an object
 		{"The gunmen stormed the embassy compound, killing 6 people.", "killed 6"},
+		// the wounded who died, in one sentence: one dead, none hurt
+		{"The child was taken to a hospital in serious condition but later died, police said.", "killed 1"},
+		{"He was transported to a local hospital in critical condition but was pronounced dead a short time later.", "killed 1"},
 		{"Militants killed at least 40 villagers in the raid.", "killed 40 at_least"},
 		{"A car bomb killed 12 and wounded 30 near the market.", "killed 12; injured 30"},
 		{"The blast killed seven people and injured dozens of others.", "killed 7; injured 24 vague"},
