@@ -75,6 +75,14 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2016-05-08", country: "US", city: "Springfield", killed: 1, injured: 0},
 		},
 		{
+			name:      "murder-suicide-attacker-not-hurt",
+			title:     "Four shot to death at farm, then gunman kills himself",
+			published: "2016-02-27",
+			text: "BELFAIR, Wash. — Four people were shot dead Friday at a rural home by a man who later shot himself in front of deputies who responded to the scene, officials said.\n\n" +
+				"The suspect later walked out of the house and shot himself in front of officers.",
+			want: want{date: "2016-02-26", country: "US", killed: 4, injured: 0},
+		},
+		{
 			name:      "no-incident",
 			title:     "City council approves new budget for parks",
 			published: "2020-01-10",

@@ -51,6 +51,12 @@ type sentFigure struct {
 // gunfire").
 func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 	var killedAt *sentence // the sentence the killed count came from
+	// "then gunman kills himself" ... "shot himself in front of deputies":
+	// an attacker who died is not also among the hurt.
+	attackerDied := false
+	for _, f := range found {
+		attackerDied = attackerDied || f.Attacker && f.Kind == "killed" && !f.Claim
+	}
 	pick := func(body bool) {
 		for _, f := range found {
 			if f.Claim || f.Vague || f.Part || f.Attacker || (f.s.Index >= 0) != body {
@@ -67,7 +73,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			}
 		}
 		for _, f := range found {
-			if f.Claim || f.Vague || f.Part || f.Kind != "injured" || (f.s.Index >= 0) != body {
+			if f.Claim || f.Vague || f.Part || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied {
 				continue
 			}
 			v := f.Value
