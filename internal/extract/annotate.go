@@ -77,7 +77,7 @@ func annotate(a *dossier.Article) *document {
 // with offsets into the sentence.
 func (d *document) placePlaces() {
 	head := d.art.Title + "\n\n"
-	all := gazetteer.Find(head + d.art.Text)
+	all := gazetteer.FindNear(head+d.art.Text, gazetteer.Home(d.art.URL))
 	k := 0
 	for _, m := range all {
 		if m.End <= len(d.art.Title) {

@@ -480,7 +480,12 @@ var cityNouns = map[string]bool{
 //
 // It runs in time linear in the length of the text and is safe for
 // concurrent use.
-func Find(text string) []Mention {
+func Find(text string) []Mention { return FindNear(text, nil) }
+
+// FindNear is Find for a text published in or near home (see Home): the
+// home's country and region weigh as evidence when a name fits places in
+// several, so that "Hamilton" in the Cincinnati paper is the Ohio town.
+func FindNear(text string, home *City) []Mention {
 	f := getFinder()
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
@@ -540,7 +545,7 @@ func Find(text string) []Mention {
 		}
 	}
 	if alts != nil {
-		settle(out, alts, text)
+		settle(out, alts, text, home)
 	}
 	if small != nil {
 		out = f.placeSmallTowns(out, small, text)
@@ -663,8 +668,11 @@ func (f *finder) placeSmallTowns(out []Mention, small []pending, text string) []
 // ("Beni" after "Congolese troops" is in Congo, not Bolivia; "Paris"
 // stays in France in an article that mentions Texas). A mention that fits
 // one country only counts twice as much as one that fits several.
-func settle(out []Mention, alts map[int][]*cand, text string) {
+func settle(out []Mention, alts map[int][]*cand, text string, home *City) {
 	evidence := map[*Country]int{}
+	if home != nil {
+		evidence[CountryOf(home)] += homeWeight
+	}
 	for k := range out {
 		if a, ok := alts[k]; ok && severalCountries(a) {
 			evidence[out[k].Country]++
@@ -698,8 +706,12 @@ func settle(out []Mention, alts map[int][]*cand, text string) {
 			*cur = fill(m, best, fit, text)
 		}
 	}
-	settleRegions(out, alts, text)
+	settleRegions(out, alts, text, home)
 }
+
+// homeWeight is what the home of a text weighs in settle: as much as one
+// unambiguous mention and a half.
+const homeWeight = 3
 
 // severalCountries reports whether the readings of a name lie in more
 // than one country.
@@ -717,8 +729,11 @@ func severalCountries(fit []*cand) bool {
 // region the rest of the text names more often ("Williamsburg" in a story
 // that names Brooklyn is the neighbourhood, not the Virginia town), unless
 // that place is twenty times smaller.
-func settleRegions(out []Mention, alts map[int][]*cand, text string) {
+func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City) {
 	evidence := map[*Region]int{}
+	if r := RegionOf(home); r != nil {
+		evidence[r] += homeWeight
+	}
 	for k := range out {
 		if r := out[k].Region; r != nil {
 			if _, ok := alts[k]; ok {

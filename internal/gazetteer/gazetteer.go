@@ -93,6 +93,9 @@ type db struct {
 	amb   map[string]ambClass // folded name -> how ambiguous
 	block []string            // phrases that are not places, for Find
 
+	homesOnce sync.Once
+	homes     map[string]*City // cities by their name without spaces, for Home
+
 	parentsOnce sync.Once
 	parents     map[regionKey][]*City // places that can hold a neighbourhood, by region (see Parent)
 }
@@ -1013,4 +1016,60 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
 	return 2 * r * math.Asin(math.Sqrt(a))
+}
+
+// Home returns the city a news site's address names, or nil: local papers
+// and stations carry their city in the domain ("www.cincinnati.com",
+// "daytondailynews.com", "fresnobee.com"). Only a city of 100,000 people or
+// more, named by the start of a domain label of at least five letters,
+// counts, so that "sacbee" or "wtok" name nothing. An archive's address
+// ("web.archive.org/web/2017.../http://www.macon.com/...") is read for
+// the address it archived.
+func Home(rawURL string) *City {
+	u := rawURL
+	if i := strings.LastIndex(u, "/http"); i >= 0 && strings.Contains(u[:i], "archive.org") {
+		u = u[i+1:]
+	}
+	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+	host, _, _ := strings.Cut(u, "/")
+	host, _, _ = strings.Cut(host, ":")
+	labels := strings.Split(strings.ToLower(host), ".")
+	if len(labels) < 2 {
+		return nil
+	}
+	d := get()
+	d.homesOnce.Do(d.indexHomes)
+	for _, l := range labels[:len(labels)-1] {
+		l = strings.TrimPrefix(strings.ReplaceAll(l, "-", ""), "the")
+		if l == "www" || l == "web" || l == "archive" {
+			continue
+		}
+		for n := len(l); n >= 5; n-- {
+			if c := d.homes[l[:n]]; c != nil {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// indexHomes files the cities of 100,000 people or more by their folded
+// name without spaces or punctuation ("kansascity"), the largest first.
+func (d *db) indexHomes() {
+	d.homes = map[string]*City{}
+	d.eachCity(func(c *City) {
+		if c.Population < 100000 || c.Feature == "PPLX" {
+			return
+		}
+		var b strings.Builder
+		for _, r := range Fold(c.Name) {
+			if r >= 'a' && r <= 'z' {
+				b.WriteRune(r)
+			}
+		}
+		k := b.String()
+		if o := d.homes[k]; len(k) >= 5 && (o == nil || o.Population < c.Population) {
+			d.homes[k] = c
+		}
+	})
 }

@@ -370,3 +370,37 @@ func TestFindSettlesRegions(t *testing.T) {
 		}
 	}
 }
+
+func TestHome(t *testing.T) {
+	for _, tc := range []struct{ url, want string }{
+		{"http://www.cincinnati.com/story/news/2016/07/24/shooting/", "Cincinnati"},
+		{"https://www.daytondailynews.com/news/crime--law/x", "Dayton"},
+		{"http://web.archive.org/web/20170313014809/http://www.fresnobee.com:80/news/local/crime/a.html", "Fresno"},
+		{"https://www.sacbee.com/news/local/article1.html", ""}, // no city of 100,000 starts it
+		{"http://wtok.com/content/news/x", ""},
+		{"https://www.reuters.com/world/", ""},
+		{"not a url", ""},
+	} {
+		got := ""
+		if c := Home(tc.url); c != nil {
+			got = c.Name
+		}
+		if got != tc.want {
+			t.Errorf("Home(%q) = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+	// The home settles an ambiguous name: Hamilton, Ohio, in the Cincinnati paper.
+	text := "One man was killed in a shooting at a Hamilton bar early Sunday."
+	found := false
+	for _, m := range FindNear(text, Home("https://www.cincinnati.com/story/news/")) {
+		if m.Text == "Hamilton" {
+			found = true
+			if m.Country.Code != "US" || m.City.Region != "OH" {
+				t.Errorf("Hamilton near Cincinnati read as %s %s", m.Country.Code, m.City.Region)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Hamilton found in %q", text)
+	}
+}
