@@ -1,9 +1,10 @@
 package fuse
 
 import (
-	"math"
 	"strings"
 	"time"
+
+	"github.com/dossier-project/dossier/internal/gazetteer"
 )
 
 // Key is the compact form of one mention (one article's account of one
@@ -139,11 +140,4 @@ func gap(af, at, bf, bt int32) int32 {
 }
 
 // distanceKm is the great-circle distance between two keys' coordinates.
-func distanceKm(a, b *Key) float64 {
-	const r = 6371.0
-	la1, la2 := a.Lat*math.Pi/180, b.Lat*math.Pi/180
-	dla := la2 - la1
-	dlo := (b.Lon - a.Lon) * math.Pi / 180
-	h := math.Sin(dla/2)*math.Sin(dla/2) + math.Cos(la1)*math.Cos(la2)*math.Sin(dlo/2)*math.Sin(dlo/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
-}
+func distanceKm(a, b *Key) float64 { return gazetteer.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) }

@@ -971,7 +971,7 @@ func Parent(c *City, named ...*City) *City {
 		if p == c || p.Feature == "PPLX" || p.Country != c.Country || p.Region != c.Region || p.Population < 2*c.Population {
 			return 0, false
 		}
-		km := distanceKm(c.Lat, c.Lon, p.Lat, p.Lon)
+		km := DistanceKm(c.Lat, c.Lon, p.Lat, p.Lon)
 		return km, km < 25
 	}
 	var best *City
@@ -1009,13 +1009,14 @@ func (d *db) indexParents() {
 	})
 }
 
-// distanceKm is the great-circle distance between two points in degrees.
-func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+// DistanceKm is the great-circle distance in kilometres between two points
+// given in degrees.
+func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	const r = 6371.0
 	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
 	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Sqrt(a))
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
 // Home returns the city a news site's address names, or nil: local papers
