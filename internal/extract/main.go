@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -160,11 +161,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		}
 	}
 	hood := ""
-	named := make([]*gazetteer.City, 0, len(cities))
-	for c := range cities {
-		named = append(named, c)
-	}
-	if p := gazetteer.Parent(city, named...); p != nil {
+	if p := gazetteer.Parent(city, maps.Keys(cities)); p != nil {
 		// "in Auburn Gresham": the city is Chicago, the neighbourhood
 		// its place.
 		use(citySent[city])

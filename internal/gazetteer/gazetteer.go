@@ -7,6 +7,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"iter"
 	"math"
 	"sort"
 	"strconv"
@@ -963,7 +964,7 @@ func Stats() (countries, regions, cities int) {
 // otherwise the one with the strongest pull, population over the square of
 // the distance, so that Chicago and not the suburb of Oak Lawn holds
 // Morgan Park.
-func Parent(c *City, named ...*City) *City {
+func Parent(c *City, named iter.Seq[*City]) *City {
 	if c == nil || c.Feature != "PPLX" {
 		return nil
 	}
@@ -976,7 +977,7 @@ func Parent(c *City, named ...*City) *City {
 	}
 	var best *City
 	bestKm := 0.0
-	for _, p := range named {
+	for p := range named {
 		if km, ok := fits(p); ok && (best == nil || km < bestKm) {
 			best, bestKm = p, km
 		}

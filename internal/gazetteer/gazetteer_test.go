@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"math"
+	"slices"
 	"testing"
 )
 
@@ -341,7 +342,7 @@ func TestParent(t *testing.T) {
 		{city("Chicago", "US", "IL"), nil, ""}, // not a neighbourhood
 	} {
 		got := ""
-		if p := Parent(tc.hood, tc.named...); p != nil {
+		if p := Parent(tc.hood, slices.Values(tc.named)); p != nil {
 			got = p.Name
 		}
 		if got != tc.parent {
