@@ -103,13 +103,16 @@ func (d *document) placePlaces() {
 	}
 }
 
+// countyWords are the words without which a sentence names no US county.
+var countyWords = []string{"county", "parish", "borough", "census area"}
+
 func (d *document) annotateOne(s analyze.Sentence) sentence {
 	out := sentence{Sentence: s, lower: strings.ToLower(s.Text), attack: map[string]int{}}
 	if s.Text == "" {
 		return out
 	}
 	out.groups = groups.Find(s.Text)
-	if hasAny(out.lower, []string{"county", "parish", "borough", "census area"}) {
+	if hasAny(out.lower, countyWords) {
 		out.counties = gazetteer.FindCounties(s.Text)
 	}
 	out.dates = analyze.Dates(s.Text, d.published)

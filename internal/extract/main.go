@@ -89,11 +89,11 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	cities := map[*gazetteer.City]float64{}
 	regions := map[*gazetteer.Region]float64{}
 	citySent := map[*gazetteer.City]int{}
-	var counties []weighed[gazetteer.CountyMention]
+	var counties []countyMention
 	d.mainSentences(func(s *sentence) {
 		w := d.weight(s)
 		for _, m := range s.counties {
-			counties = append(counties, weighed[gazetteer.CountyMention]{m, w, s.Index})
+			counties = append(counties, countyMention{m, w, s.Index})
 			countries["US"] += 0.8 * w
 		}
 		for _, m := range s.places {
@@ -122,36 +122,9 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	if in.Country == "" {
 		return
 	}
-	// A county votes for its state; one named in several states, for the
-	// state the rest of the text names most.
 	county := ""
-	if in.Country == "US" && len(counties) > 0 {
-		stateEv := map[*gazetteer.Region]float64{}
-		for r, w := range regions {
-			stateEv[r] += w
-		}
-		for c, w := range cities {
-			if r := gazetteer.RegionOf(c); r != nil {
-				stateEv[r] += w
-			}
-		}
-		bestW := 0.0
-		for _, m := range counties {
-			c := m.v.Counties[0]
-			for _, o := range m.v.Counties[1:] {
-				if stateEv[o.Region] > stateEv[c.Region] {
-					c = o
-				}
-			}
-			if len(m.v.Counties) > 1 && stateEv[c.Region] == 0 {
-				continue // "Harrison County", in eight states, and nothing to choose by
-			}
-			regions[c.Region] += m.w
-			if m.w > bestW {
-				county, bestW = c.Name, m.w
-				use(m.sent)
-			}
-		}
+	if in.Country == "US" {
+		county = voteCounties(counties, regions, cities, use)
 	}
 	var city *gazetteer.City
 	best := 0.0
@@ -191,12 +164,48 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	}
 }
 
-// weighed is a mention with the weight of its sentence and the sentence's
-// index.
-type weighed[T any] struct {
-	v    T
+// countyMention is a county named in a sentence of the main incident,
+// with the sentence's weight and index.
+type countyMention struct {
+	gazetteer.CountyMention
 	w    float64
 	sent int
+}
+
+// voteCounties adds each county's weight to its state in regions and
+// returns the name of the county named with the most weight. A county
+// named in several states is read in the state the text's regions and
+// cities name most, and is passed over when they name none ("Harrison
+// County", in eight states).
+func voteCounties(counties []countyMention, regions map[*gazetteer.Region]float64,
+	cities map[*gazetteer.City]float64, use func(int)) string {
+	if len(counties) == 0 {
+		return ""
+	}
+	stateEv := maps.Clone(regions)
+	for c, w := range cities {
+		if r := gazetteer.RegionOf(c); r != nil {
+			stateEv[r] += w
+		}
+	}
+	county, bestW := "", 0.0
+	for _, m := range counties {
+		c := m.Counties[0]
+		for _, o := range m.Counties[1:] {
+			if stateEv[o.Region] > stateEv[c.Region] {
+				c = o
+			}
+		}
+		if len(m.Counties) > 1 && stateEv[c.Region] == 0 {
+			continue
+		}
+		regions[c.Region] += m.w
+		if m.w > bestW {
+			county, bestW = c.Name, m.w
+			use(m.sent)
+		}
+	}
+	return county
 }
 
 // isDateline reports whether a place mention ending at end opens a
