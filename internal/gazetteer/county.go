@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -75,11 +76,7 @@ func FindCounties(text string) []CountyMention {
 			}
 		}
 	}
-	for i := 1; i < len(out); i++ { // in text order
-		for j := i; j > 0 && out[j].Start < out[j-1].Start; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	slices.SortStableFunc(out, func(a, b CountyMention) int { return a.Start - b.Start }) // in text order
 	return out
 }
 
