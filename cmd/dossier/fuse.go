@@ -20,12 +20,8 @@ func runFuse(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	db := dbFlag(fs)
 	memprofile := fs.String("memprofile", "", "write a heap profile to `FILE` when done")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile to `FILE`")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseOnlyFlags(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
 	}
 	st, err := store.Open(ctx, *db)
 	if err != nil {

@@ -26,12 +26,8 @@ func runIncidents(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	fs.IntVar(&f.MinKilled, "min-killed", 0, "only incidents with at least `N` killed")
 	fs.StringVar(&f.Query, "q", "", "only incidents matching this full-text `query`")
 	fs.IntVar(&f.Limit, "limit", 0, "at most `N` incidents (0: all)")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseOnlyFlags(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
 	}
 	if !slices.Contains(export.Formats, *format) {
 		return fmt.Errorf("%w: unknown format %q (%s)", errUsage, *format, strings.Join(export.Formats, ", "))

@@ -105,6 +105,19 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 1
 }
 
+// parseOnlyFlags parses the flags of a command that takes no positional
+// argument, and refuses one.
+func parseOnlyFlags(fs *flag.FlagSet, args []string) error {
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
+	}
+	return nil
+}
+
 // parseFlags parses flags that may come before, between or after the
 // positional arguments (dossier ingest ./a --db x.db) and returns the
 // positional ones.
