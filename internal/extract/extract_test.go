@@ -185,3 +185,21 @@ func TestDeterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestLandmark(t *testing.T) {
+	for _, tc := range []struct {
+		text, place string
+		want        bool
+	}{
+		{"a home on Callison Highway, about 20 miles south of Greenville.", "Greenville", true},
+		{"the village 30 km from Kabul", "Kabul", true},
+		{"two blocks east of Main", "Main", true},
+		{"a shooting in Greenville on Friday", "Greenville", false},
+		{"the mayor of Greenville", "Greenville", false},
+		{"Greenville", "Greenville", false},
+	} {
+		if got := landmark(tc.text, strings.Index(tc.text, tc.place)); got != tc.want {
+			t.Errorf("landmark(%q, %q) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
+	}
+}

@@ -101,6 +101,9 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) {
 				mw *= 4
 			}
+			if landmark(s.Text, m.Start) {
+				mw *= 0.2
+			}
 			switch m.Kind {
 			case gazetteer.KindCity:
 				cities[m.City] += mw
@@ -207,6 +210,31 @@ func voteCounties(counties []countyMention, regions map[*gazetteer.Region]float6
 	}
 	return county
 }
+
+// landmark reports whether the place mention starting at start is named
+// as a point to measure from: "about 20 miles south of Greenville", "30 km
+// from Kabul". The incident is elsewhere.
+func landmark(text string, start int) bool {
+	before := strings.Fields(strings.ToLower(text[max(0, start-40):start]))
+	n := len(before)
+	if n < 2 || before[n-1] != "of" && before[n-1] != "from" {
+		return false
+	}
+	w := before[n-2]
+	if compass[w] && n >= 3 {
+		w = before[n-3]
+	}
+	return distanceUnits[strings.TrimSuffix(w, "s")]
+}
+
+// distanceUnits and compass are the words of "20 miles south of".
+var (
+	distanceUnits = map[string]bool{"mile": true, "kilometer": true, "kilometre": true, "km": true, "mi": true, "block": true}
+	compass       = map[string]bool{
+		"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+		"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	}
+)
 
 // isDateline reports whether a place mention ending at end opens a
 // dateline: "MOSCOW —", "PARAGOULD, AR (KAIT) -", "Kabul (AP) —".

@@ -24,8 +24,12 @@ type CountyMention struct {
 	Counties   []*County
 }
 
-// countyHeads are the words that end a county's name.
-var countyHeads = []string{"County", "Parish", "Borough", "Census Area"}
+// countyHeads are the words that end a county's name, each with the word
+// it stands for: local news writes "Lynn Co." for Lynn County.
+var countyHeads = []struct{ word, as string }{
+	{"County", "County"}, {"Parish", "Parish"}, {"Borough", "Borough"},
+	{"Census Area", "Census Area"}, {"Co.", "County"},
+}
 
 var (
 	countiesOnce sync.Once
@@ -61,17 +65,20 @@ func FindCounties(text string) []CountyMention {
 	var out []CountyMention
 	for _, head := range countyHeads {
 		for from := 0; ; {
-			i := indexFold(text[from:], head)
+			i := indexFold(text[from:], head.word)
 			if i < 0 {
 				break
 			}
 			i += from
-			end := i + len(head)
+			end := i + len(head.word)
 			from = end
 			if end < len(text) && isLetter(text[end]) || i == 0 || text[i-1] != ' ' {
 				continue
 			}
-			if m, ok := countyBefore(text, i, end); ok {
+			if head.word != head.as && !isUpper(text[i]) {
+				continue // "co." in lower case is no county
+			}
+			if m, ok := countyBefore(text, i, end, head.as); ok {
 				out = append(out, m)
 			}
 		}
@@ -80,9 +87,10 @@ func FindCounties(text string) []CountyMention {
 	return out
 }
 
-// countyBefore reads the county whose head word spans text[head:end]: the
-// longest run of capitalised words before it that names a county.
-func countyBefore(text string, head, end int) (CountyMention, bool) {
+// countyBefore reads the county whose head word spans text[head:end],
+// standing for the word as: the longest run of capitalised words before
+// it that names a county.
+func countyBefore(text string, head, end int, as string) (CountyMention, bool) {
 	var best CountyMention
 	start := head - 1 // the space before the head
 	for n := 1; n < countyLen; n++ {
@@ -91,7 +99,7 @@ func countyBefore(text string, head, end int) (CountyMention, bool) {
 		if w == "" || !isUpper(w[0]) {
 			break
 		}
-		if cs := countyIndex[Fold(text[ws:end])]; len(cs) > 0 {
+		if cs := countyIndex[Fold(text[ws:head]+as)]; len(cs) > 0 {
 			best = CountyMention{Start: ws, End: end, Text: text[ws:end], Counties: cs}
 		}
 		if ws == 0 || text[ws-1] != ' ' {

@@ -16,6 +16,7 @@ func TestFindCounties(t *testing.T) {
 		{"St. Charles Parish deputies and Prince George's County police", []string{"St. Charles Parish/LA", "Prince George's County/MD"}},
 		{"the county said; a country road; Countyline Road", nil},
 		{"Nairobi County officials said", nil}, // not a US county
+		{"deaths in Lynn Co. as Tahoka waits; Smith & co. said", []string{"Lynn Co./TX"}},
 	} {
 		var got []string
 		for _, m := range FindCounties(tc.text) {

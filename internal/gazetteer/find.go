@@ -491,6 +491,7 @@ func FindNear(text string, home *City) []Mention {
 	defer scratchPool.Put(s)
 	tokenize(text, s)
 	toks, buf := s.toks, s.buf
+	persons := f.personWords(text, toks, buf)
 	var out []Mention
 	var alts map[int][]*cand // the mentions the context did not settle
 	var small []pending
@@ -505,7 +506,7 @@ func FindNear(text string, home *City) []Mention {
 		}
 		end, e := f.longest(toks, buf, i)
 		if e != nil {
-			m, last, ok, blocked, a := f.choose(text, toks, buf, i, end, e, prev)
+			m, last, ok, blocked, a := f.choose(text, toks, buf, i, end, e, prev, persons)
 			if ok {
 				if a != nil {
 					if alts == nil {
@@ -673,9 +674,13 @@ func settle(out []Mention, alts map[int][]*cand, text string, home *City) {
 	if home != nil {
 		evidence[CountryOf(home)] += homeWeight
 	}
+	seen := map[string]bool{} // an ambiguous name counts once, however often repeated
 	for k := range out {
 		if a, ok := alts[k]; ok && severalCountries(a) {
-			evidence[out[k].Country]++
+			if n := Fold(out[k].Text); !seen[n] {
+				seen[n] = true
+				evidence[out[k].Country]++
+			}
 		} else {
 			evidence[out[k].Country] += 2
 		}
@@ -734,10 +739,14 @@ func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City)
 	if r := RegionOf(home); r != nil {
 		evidence[r] += homeWeight
 	}
+	seen := map[string]bool{} // an ambiguous name counts once, however often repeated
 	for k := range out {
 		if r := out[k].Region; r != nil {
 			if _, ok := alts[k]; ok {
-				evidence[r]++
+				if n := Fold(out[k].Text); !seen[n] {
+					seen[n] = true
+					evidence[r]++
+				}
 			} else {
 				evidence[r] += 2
 			}
@@ -949,7 +958,7 @@ func (f *finder) qualifierAfter(text string, toks []token, buf []byte, end int) 
 // When the name fits places in several countries and nothing near it
 // decides, alts holds the readings, for Find to settle with the rest of
 // the text.
-func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *entry, prev *Mention) (m Mention, last int, ok, blocked bool, alts []*cand) {
+func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *entry, prev *Mention, persons map[string]bool) (m Mention, last int, ok, blocked bool, alts []*cand) {
 	span := toks[i : end+1]
 	for k := range e.cands {
 		if e.cands[k].kind == 0 && caseFits(&e.cands[k], span) {
@@ -980,6 +989,25 @@ func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *en
 		}
 	}
 
+	// "Allen County", "Lynn Co.", "Acadia Parish" with no region of that
+	// name: a US county (FindCounties reads it), not the town it shares
+	// a name with, which may lie in another state altogether.
+	if n := end + 1; n < len(toks) && toks[n].joins && countyWord(text, toks[n], buf) {
+		return Mention{}, n, false, true, nil
+	}
+	// "St. Mary's Hospital", "St. John's Church": a venue named for a
+	// saint or a person, not the place of that name.
+	if possessiveVenue(text, int(toks[end].end)) {
+		return Mention{}, end, false, true, nil
+	}
+	// "Deutz Avenue", "Maryland Drive": a street named for a place, most
+	// often a place far away. A big city's name on a street is taken for
+	// the city: "Las Vegas Boulevard" runs through Las Vegas.
+	if n := end + 1; n < len(toks) && toks[n].upper && spaceOnly(text[toks[end].end:toks[n].start]) &&
+		streetWords[string(buf[toks[n].fs:toks[n].fe])] && !bigCity(e.cands) {
+		return Mention{}, n, false, true, nil
+	}
+
 	key := string(buf[toks[i].fs:toks[end].fe])
 	class := f.amb[key]
 	q := f.qualifierAfter(text, toks, buf, end)
@@ -1007,6 +1035,10 @@ func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *en
 		titled = (spaceOnly(g) || g == ". ") && titles[string(buf[toks[i-1].fs:toks[i-1].fe])]
 	}
 
+	// A word the text uses in a person's name ("Charlotte Zaremba, 16")
+	// wants a place's context wherever it stands.
+	person := end == i && persons[key] && !loc && !nextNoun
+
 	var fit []*cand
 	for k := range e.cands {
 		c := &e.cands[k]
@@ -1014,6 +1046,9 @@ func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *en
 			continue
 		}
 		qual := q.fits(c)
+		if person && !qual {
+			continue
+		}
 		if c.abbrev && (prev == nil || prev.Kind != KindCity || prev.Country != c.country) {
 			continue
 		}
@@ -1208,4 +1243,64 @@ func sentenceInitial(text string, i int) bool {
 		return false
 	}
 	return true
+}
+
+// bigCity reports whether a name's readings are cities only, one of them
+// of half a million people or more.
+func bigCity(cs []cand) bool {
+	big := false
+	for k := range cs {
+		switch c := &cs[k]; {
+		case c.kind != KindCity:
+			return false
+		case c.city.Population >= 500000:
+			big = true
+		}
+	}
+	return big
+}
+
+// possessiveVenue reports whether text[end:] is "'s" and a venue word:
+// "'s Hospital", "’s Church".
+func possessiveVenue(text string, end int) bool {
+	rest := text[end:]
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		rest = rest[3:]
+	case strings.HasPrefix(rest, "’s "):
+		rest = rest[len("’s "):]
+	default:
+		return false
+	}
+	w := rest[:min(len(rest), 12)]
+	if i := strings.IndexAny(w, " ,.;:)"); i >= 0 {
+		w = w[:i]
+	}
+	return venueWords[w]
+}
+
+// venueWords name buildings that people's or saints' names are given to.
+var venueWords = map[string]bool{
+	"Hospital": true, "Church": true, "School": true, "College": true, "Cathedral": true,
+	"University": true, "Academy": true, "Medical": true, "Chapel": true, "Cemetery": true,
+	"Hall": true, "Parish": true, "Regional": true, "Health": true,
+}
+
+// streetWords end the name of a street or road.
+var streetWords = map[string]bool{
+	"street": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true, "blvd": true,
+	"drive": true, "lane": true, "highway": true, "hwy": true, "parkway": true, "pkwy": true,
+	"terrace": true, "trail": true, "pike": true, "expressway": true, "freeway": true, "turnpike": true,
+}
+
+// countyWord reports whether token t ends a US county's name: "County",
+// "Parish" or the abbreviation "Co.".
+func countyWord(text string, t token, buf []byte) bool {
+	switch string(buf[t.fs:t.fe]) {
+	case "county", "parish":
+		return true
+	case "co":
+		return t.upper && int(t.end) < len(text) && text[t.end] == '.'
+	}
+	return false
 }

@@ -154,6 +154,36 @@ func TestFind(t *testing.T) {
 			{"Sana'a", KindCity, "YE", "Sanaa"},
 			{"Hodeidah", KindCity, "YE", "Al Ḩudaydah"},
 		}},
+		// A county is not the town it shares a name with.
+		{"The Fort Wayne Police Department said. Allen County coroner and Lynn Co. deputies", []want{
+			{"Fort Wayne", KindCity, "US", "Fort Wayne"},
+		}},
+		// Streets and venues named for places.
+		{"on the 1100 block of Deutz Avenue, at St. Mary's Hospital, on Maryland Drive in Cologne", []want{
+			{"Cologne", KindCity, "DE", "Köln"},
+		}},
+		{"near Bellagio, 3600 Las Vegas Blvd. South", []want{
+			{"Las Vegas", KindCity, "US", "Las Vegas"},
+		}},
+		{"shootings in Bristol highway traffic", []want{
+			{"Bristol", KindCity, "GB", "Bristol"},
+		}},
+		// People's names: an age, or a surname used alone.
+		{"Charlotte Zaremba, 16, died. Police spoke to her daughter, Charlotte.", nil},
+		{"He shot Dana Remaley at the home. Remaley was 41.", nil},
+		{"Henry Jackson, 18, shot a woman in Ardmore, Okla. Jackson fled.", []want{
+			{"Ardmore", KindCity, "US", "Ardmore"},
+			{"Okla.", KindRegion, "US", "Oklahoma"},
+		}},
+		// A repeated ambiguous name is one piece of evidence, not four.
+		{"Bristol police said. Bristol officers and Bristol medics came to Bristol. The Tennessee Bureau of Investigation and Kingsport police", []want{
+			{"Bristol", KindCity, "US", "Bristol"},
+			{"Bristol", KindCity, "US", "Bristol"},
+			{"Bristol", KindCity, "US", "Bristol"},
+			{"Bristol", KindCity, "US", "Bristol"},
+			{"Tennessee", KindRegion, "US", "Tennessee"},
+			{"Kingsport", KindCity, "US", "Kingsport"},
+		}},
 		{"", nil},
 		{"all lower case moscow and kabul", nil},
 	}

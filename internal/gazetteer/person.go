@@ -1,0 +1,81 @@
+package gazetteer
+
+// personWords returns the folded words that the text uses in people's
+// names, so that a place of the same name is not read into them:
+// "Charlotte Zaremba, 16," and "Dana Remaley ... Remaley said".
+//
+// Two signs mark a name. An age after a comma marks the capitalised
+// words before it ("Henry Jackson, 18,"). A place name followed by a
+// capitalised word that is no place, where that word also stands alone
+// elsewhere in the text, is a given name before a surname: news names a
+// person in full once and by surname after. A word the text writes after
+// "the" is not taken for a surname ("the Tribune").
+func (f *finder) personWords(text string, toks []token, buf []byte) map[string]bool {
+	var persons map[string]bool
+	mark := func(t token) {
+		if persons == nil {
+			persons = map[string]bool{}
+		}
+		persons[string(buf[t.fs:t.fe])] = true
+	}
+	adjacent := func(k int) bool { // toks[k-1] and toks[k] are two capitalised words of one name
+		return k > 0 && toks[k-1].upper && toks[k].upper && spaceOnly(text[toks[k-1].end:toks[k].start])
+	}
+	// Ages.
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].upper || !ageAfter(text, int(toks[k].end)) || !adjacent(k) {
+			continue
+		}
+		for j := k; j >= 0 && j > k-3; j-- {
+			mark(toks[j])
+			if !adjacent(j) {
+				break
+			}
+		}
+	}
+	// Surnames standing alone.
+	alone := map[string]bool{}
+	for k, t := range toks {
+		if !t.upper || t.caps || adjacent(k) || k+1 < len(toks) && adjacent(k+1) {
+			continue
+		}
+		if k > 0 && string(buf[toks[k-1].fs:toks[k-1].fe]) == "the" {
+			continue
+		}
+		alone[string(buf[t.fs:t.fe])] = true
+	}
+	for k := 1; k < len(toks); k++ {
+		if !adjacent(k) || k+1 < len(toks) && adjacent(k+1) || toks[k-1].caps {
+			continue
+		}
+		given, sur := string(buf[toks[k-1].fs:toks[k-1].fe]), string(buf[toks[k].fs:toks[k].fe])
+		if !alone[sur] || f.index[sur] != nil || f.index[given] == nil || f.index[given+" "+sur] != nil {
+			continue
+		}
+		mark(toks[k-1])
+	}
+	return persons
+}
+
+// ageAfter reports whether text[end:] gives an age: ", 16," or ", 23 ".
+func ageAfter(text string, end int) bool {
+	rest := text[end:]
+	if len(rest) < 4 || rest[0] != ',' || rest[1] != ' ' {
+		return false
+	}
+	n := 0
+	for n < 4 && 2+n < len(rest) && rest[2+n] >= '0' && rest[2+n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	if 2+n == len(rest) {
+		return true
+	}
+	switch rest[2+n] {
+	case ',', ' ', ')', '.', ';':
+		return true
+	}
+	return false
+}
