@@ -118,6 +118,16 @@ type entry struct {
 	cands  []cand
 }
 
+// has reports whether city is one of the entry's readings.
+func (e *entry) has(city *City) bool {
+	for k := range e.cands {
+		if e.cands[k].city == city {
+			return true
+		}
+	}
+	return false
+}
+
 type finder struct {
 	index     map[string]*entry
 	maxTokens int
@@ -506,6 +516,14 @@ func FindNear(text string, home *City) []Mention {
 		}
 		end, e := f.longest(toks, buf, i)
 		if e != nil {
+			// "Williston, Florida": a town too small to be found alone,
+			// named with its state, over the bigger Williston the name
+			// alone would give.
+			if m, last, ok := f.qualified(text, toks, buf, i); ok && last == end && !e.has(m.City) {
+				out = append(out, m)
+				i = last + 1
+				continue
+			}
 			m, last, ok, blocked, a := f.choose(text, toks, buf, i, end, e, prev, persons)
 			if ok {
 				if a != nil {
@@ -995,6 +1013,14 @@ func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *en
 	if n := end + 1; n < len(toks) && toks[n].joins && countyWord(text, toks[n], buf) {
 		return Mention{}, n, false, true, nil
 	}
+	// "Bedford-Stuyvesant": the first half of a compound name the
+	// gazetteer does not know, unless the second half is a place too
+	// ("Dallas-Fort Worth").
+	if n := end + 1; n < len(toks) && toks[n].upper && text[toks[end].end:toks[n].start] == "-" {
+		if _, e2 := f.longest(toks, buf, n); e2 == nil && !bigCity(e.cands) {
+			return Mention{}, n, false, true, nil
+		}
+	}
 	// "St. Mary's Hospital", "St. John's Church": a venue named for a
 	// saint or a person, not the place of that name.
 	if possessiveVenue(text, int(toks[end].end)) {
@@ -1022,9 +1048,11 @@ func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *en
 	if i > 0 && toks[i-1].upper && spaceOnly(text[toks[i-1].end:toks[i].start]) && !sentenceInitial(text, int(toks[i-1].start)) {
 		beside = true
 	}
-	nextNoun := false // "Jackson police", "Anderson County"
+	nextNoun := false  // "Jackson police", "Anderson County"
+	nextUpper := false // "University Hospital"
 	if n := end + 1; n < len(toks) && spaceOnly(text[toks[end].end:toks[n].start]) {
 		nextNoun = cityNouns[string(buf[toks[n].fs:toks[n].fe])]
+		nextUpper = toks[n].upper
 		beside = beside || toks[n].upper && !nextNoun
 	}
 
@@ -1069,11 +1097,11 @@ func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *en
 				continue
 			}
 		case ambContext:
-			if !qual && (!loc || beside) {
+			if !qual && (!loc || beside || nextUpper) {
 				continue
 			}
 		case ambGiven:
-			if !qual && !loc && beside {
+			if !qual && beside && (!loc || nextUpper && !nextNoun) { // "to Jackson Memorial Hospital"
 				continue
 			}
 		case ambSurname:
@@ -1246,14 +1274,15 @@ func sentenceInitial(text string, i int) bool {
 }
 
 // bigCity reports whether a name's readings are cities only, one of them
-// of half a million people or more.
+// of bigCityPopulation or more: a street or a compound named for such a
+// city is most often in or around it ("Las Vegas Blvd.", "Miami-Dade").
 func bigCity(cs []cand) bool {
 	big := false
 	for k := range cs {
 		switch c := &cs[k]; {
 		case c.kind != KindCity:
 			return false
-		case c.city.Population >= 500000:
+		case c.city.Population >= bigCityPopulation:
 			big = true
 		}
 	}
@@ -1285,6 +1314,8 @@ var venueWords = map[string]bool{
 	"University": true, "Academy": true, "Medical": true, "Chapel": true, "Cemetery": true,
 	"Hall": true, "Parish": true, "Regional": true, "Health": true,
 }
+
+const bigCityPopulation = 300000
 
 // streetWords end the name of a street or road.
 var streetWords = map[string]bool{

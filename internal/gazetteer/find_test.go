@@ -168,6 +168,20 @@ func TestFind(t *testing.T) {
 		{"shootings in Bristol highway traffic", []want{
 			{"Bristol", KindCity, "GB", "Bristol"},
 		}},
+		// A small town with its state, over a bigger one of that name.
+		{"5 shot at crab festival in Williston, Florida", []want{
+			{"Williston", KindCity, "US", "Williston"},
+			{"Florida", KindRegion, "US", "Florida"},
+		}},
+		// Compounds: an unknown second half makes another place, unless
+		// the first is a big city.
+		{"a barbecue in Bedford-Stuyvesant; Miami-Dade police; the Dallas-Fort Worth area", []want{
+			{"Miami", KindCity, "US", "Miami"},
+			{"Dallas", KindCity, "US", "Dallas"},
+			{"Fort Worth", KindCity, "US", "Fort Worth"},
+		}},
+		// Names of hospitals.
+		{"taken to University Hospital, then to Jackson Memorial Hospital", nil},
 		// People's names: an age, or a surname used alone.
 		{"Charlotte Zaremba, 16, died. Police spoke to her daughter, Charlotte.", nil},
 		{"He shot Dana Remaley at the home. Remaley was 41.", nil},
@@ -282,5 +296,27 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 		buildFinder(d)
+	}
+}
+
+// TestFindRegionOfCity checks the state a city is read in where the name
+// alone would give another.
+func TestFindRegionOfCity(t *testing.T) {
+	for _, tc := range []struct{ text, city, region string }{
+		{"5 shot at crab festival in Williston, Florida", "Williston", "Florida"},
+		{"Bristol police said. Bristol officers and Bristol medics came to Bristol. The Tennessee Bureau of Investigation and Kingsport police", "Bristol", "Tennessee"},
+	} {
+		found := false
+		for _, m := range Find(tc.text) {
+			if m.Kind == KindCity && m.City.Name == tc.city {
+				found = true
+				if m.Region == nil || m.Region.Name != tc.region {
+					t.Errorf("Find(%q): %s in %v, want %s", tc.text, tc.city, m.Region, tc.region)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("Find(%q): no %s", tc.text, tc.city)
+		}
 	}
 }
