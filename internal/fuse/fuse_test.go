@@ -241,3 +241,27 @@ func TestFuseKeepsAPlotApartFromAnAttack(t *testing.T) {
 		t.Errorf("got %d incidents, want 2: a foiled plot is not the attack of the same day", len(fs))
 	}
 }
+
+// TestFuseSmallTownWeek: two reports of a killing in one small town two
+// days apart, the second a follow-up with no count, are one incident; the
+// same two reports in Chicago are not enough to join.
+func TestFuseSmallTownWeek(t *testing.T) {
+	for _, tc := range []struct {
+		city, region string
+		want         int
+	}{
+		{"Auburn", "Washington", 1},
+		{"Chicago", "Illinois", 2},
+	} {
+		first := inc(true, "2016-10-07", "US", tc.city, ip(1))
+		later := inc(true, "2016-10-09", "US", tc.city, nil)
+		first.Region, later.Region = tc.region, tc.region
+		rs := []*Report{
+			{Article: "x", Published: "2016-10-07", Incidents: []dossier.Incident{first}},
+			{Article: "y", Published: "2016-10-09", Incidents: []dossier.Incident{later}},
+		}
+		if fs := Fuse(rs); len(fs) != tc.want {
+			t.Errorf("%s: got %d incidents, want %d", tc.city, len(fs), tc.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/gazetteer"
 )
 
@@ -18,6 +19,9 @@ type Key struct {
 	Country, Region, City string // City lower-cased
 	Lat, Lon              float64
 	HasCoord              bool
+	// Small is set for a town of fewer than smallTown people: two
+	// shootings there in one week are rarely two incidents.
+	Small bool
 
 	// From and To bound the event date in days since 1970 at the precision
 	// the text gave (a year spans 365 days); Dated is false when the text
@@ -63,6 +67,7 @@ func KeysOf(reports []*Report) []Key {
 			if in.Lat != nil && in.Lon != nil {
 				k.Lat, k.Lon, k.HasCoord = *in.Lat, *in.Lon, true
 			}
+			k.Small = smallPlace(&r.Incidents[j])
 			k.From, k.To, k.Dated = span(in.Date)
 			k.DayPrec = len(in.Date) == len("2006-01-02")
 			for _, p := range in.Perpetrators {
@@ -75,6 +80,25 @@ func KeysOf(reports []*Report) []Key {
 		}
 	}
 	return keys
+}
+
+// smallTown is the population under which a town is Small.
+const smallTown = 200000
+
+// smallPlace reports whether the incident's city is a town of fewer than
+// smallTown people.
+func smallPlace(in *dossier.Incident) bool {
+	if in.City == "" {
+		return false
+	}
+	for _, c := range gazetteer.Cities(in.City) {
+		if c.Country == in.Country {
+			if r := gazetteer.RegionOf(c); r != nil && r.Name == in.Region {
+				return c.Population < smallTown
+			}
+		}
+	}
+	return false
 }
 
 func count(p *int) int32 {

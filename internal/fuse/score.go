@@ -30,7 +30,12 @@ const (
 	// strongNames is the number of rare name pairs at which two reports
 	// are taken to tell of the same people and places even when one is a
 	// follow-up months later from another city (a trial, a funeral).
-	strongNames   = 2
+	strongNames = 2
+	// sameSmallTown is added for the same town of fewer than smallTown
+	// people within smallTownDays: in Auburn, Washington, two shootings
+	// in a week are rarely two incidents; in Chicago they often are.
+	sameSmallTown = 1.0
+	smallTownDays = 7
 	sameCopyGroup = 10.0
 	plotAndAttack = -2.0 // a foiled plot and an attack that happened
 
@@ -64,6 +69,9 @@ func score(a, b *Key, df map[uint64]int32) float64 {
 		place, when = max(place, 0), max(when, farApart/2)
 	}
 	s += place + when
+	if a.Small && b.Small && a.City == b.City && a.Country == b.Country && within(a, b, smallTownDays) {
+		s += sameSmallTown
+	}
 	s += countScore(a.Killed, b.Killed, sameKilled, otherKilled)
 	s += countScore(a.Injured, b.Injured, sameInjured, otherInjured)
 	s += groupScore(a.Groups, b.Groups)
@@ -139,6 +147,14 @@ func timeScore(a, b *Key) float64 {
 		return farApart / 2
 	}
 	return farApart * 1.5
+}
+
+// within reports whether the dates of a and b lie within days of each
+// other (false when either is undated).
+func within(a, b *Key, days int32) bool {
+	af, at, aok := a.when()
+	bf, bt, bok := b.when()
+	return aok && bok && gap(af, at, bf, bt) <= days
 }
 
 func countScore(a, b int32, same, other float64) float64 {
