@@ -34,6 +34,7 @@ type document struct {
 	title     sentence   // the headline, annotated like a sentence (Index -1)
 	captions  []sentence // photo captions with dates, annotated like sentences (Index -2): they only date
 	sents     []sentence
+	home      *gazetteer.City // the city the site's name gives (gazetteer.Home), or nil
 }
 
 // annotate splits the article into sentences and annotates each.
@@ -77,7 +78,8 @@ func annotate(a *dossier.Article) *document {
 // with offsets into the sentence.
 func (d *document) placePlaces() {
 	head := d.art.Title + "\n\n"
-	all := gazetteer.FindNear(head+d.art.Text, gazetteer.Home(d.art.URL))
+	d.home = gazetteer.Home(d.art.URL)
+	all := gazetteer.FindNear(head+d.art.Text, d.home)
 	k := 0
 	for _, m := range all {
 		if m.End <= len(d.art.Title) {

@@ -203,3 +203,22 @@ func TestLandmark(t *testing.T) {
 		}
 	}
 }
+
+// TestHomeCity: a local site's own city, named in the text, outweighs a
+// namesake-free town elsewhere that the lede names once; the same text on
+// a national site keeps the lede's town.
+func TestHomeCity(t *testing.T) {
+	text := "A woman was shot and killed Saturday night near the Seven Mile and Greenfield area, police said.\n\n" +
+		"Officers found her on the porch of a home.\n\n" +
+		"Detroit police have asked anyone with information to call."
+	for _, tc := range []struct{ url, city string }{
+		{"https://www.detroitnews.com/story/news/local/2016/04/18/woman-shot/", "Detroit"},
+		{"https://www.example.com/news/woman-shot", "Greenfield"},
+	} {
+		a := &dossier.Article{ID: "h", URL: tc.url, Title: "Woman shot", Published: day("2016-04-18"), Text: text, Language: "en"}
+		x := Article(a)
+		if len(x.Incidents) == 0 || x.Incidents[0].City != tc.city {
+			t.Errorf("%s: got %+v, want city %s", tc.url, x.Incidents, tc.city)
+		}
+	}
+}

@@ -121,6 +121,12 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			}
 		}
 	})
+	if w, ok := cities[d.home]; ok && w > 0 {
+		// A local site's own city, when the text names it, is likelier
+		// than a namesake elsewhere: cincinnati.com's "Hamilton".
+		cities[d.home] += homeVote
+		countries[d.home.Country] += homeVote
+	}
 	in.Country = argmax(countries)
 	if in.Country == "" {
 		return
@@ -166,6 +172,10 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		in.Place = county // "a shooting in northeast Harris County"
 	}
 }
+
+// homeVote is what a local site's home city weighs in readPlace when the
+// text names it: as much as a mention in the lede.
+const homeVote = 3
 
 // countyMention is a county named in a sentence of the main incident,
 // with the sentence's weight and index.

@@ -182,6 +182,10 @@ func TestFind(t *testing.T) {
 		}},
 		// Names of hospitals.
 		{"taken to University Hospital, then to Jackson Memorial Hospital", nil},
+		// A name the text uses as a street is a street elsewhere in it.
+		{"the shooting on Winthrop near Clarita. It happened on Winthrop Street in Detroit.", []want{
+			{"Detroit", KindCity, "US", "Detroit"},
+		}},
 		// People's names: an age, or a surname used alone.
 		{"Charlotte Zaremba, 16, died. Police spoke to her daughter, Charlotte.", nil},
 		{"He shot Dana Remaley at the home. Remaley was 41.", nil},

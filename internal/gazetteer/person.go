@@ -1,8 +1,9 @@
 package gazetteer
 
 // personWords returns the folded words that the text uses in people's
-// names, so that a place of the same name is not read into them:
-// "Charlotte Zaremba, 16," and "Dana Remaley ... Remaley said".
+// names or as streets, so that a place of the same name is not read into
+// them: "Charlotte Zaremba, 16,", "Dana Remaley ... Remaley said" and
+// "Winthrop Street ... the shooting on Winthrop".
 //
 // Two signs mark a name. An age after a comma marks the capitalised
 // words before it ("Henry Jackson, 18,"). A place name followed by a
@@ -20,6 +21,14 @@ func (f *finder) personWords(text string, toks []token, buf []byte) map[string]b
 	}
 	adjacent := func(k int) bool { // toks[k-1] and toks[k] are two capitalised words of one name
 		return k > 0 && toks[k-1].upper && toks[k].upper && spaceOnly(text[toks[k-1].end:toks[k].start])
+	}
+	// Streets: a one-word name before "Street", "Avenue"...
+	for k := 1; k < len(toks); k++ {
+		if toks[k].upper && streetWords[string(buf[toks[k].fs:toks[k].fe])] && adjacent(k) && !adjacent(k-1) {
+			if e := f.index[string(buf[toks[k-1].fs:toks[k-1].fe])]; e != nil && !bigCity(e.cands) {
+				mark(toks[k-1]) // "Chicago Avenue" leaves "CHICAGO (AP)" alone
+			}
+		}
 	}
 	// Ages.
 	for k := 1; k < len(toks); k++ {
