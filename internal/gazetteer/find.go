@@ -692,6 +692,13 @@ func settle(out []Mention, alts map[int][]*cand, text string, home *City) {
 	if home != nil {
 		evidence[CountryOf(home)] += homeWeight
 	}
+	// A tip line's area code: "(513) 868-5811" is Ohio's.
+	phones := PhoneRegions(text)
+	for _, r := range phones {
+		if c, ok := CountryByCode(r.Country); ok {
+			evidence[c] += phoneWeight
+		}
+	}
 	seen := map[string]bool{} // an ambiguous name counts once, however often repeated
 	for k := range out {
 		if a, ok := alts[k]; ok && severalCountries(a) {
@@ -729,12 +736,16 @@ func settle(out []Mention, alts map[int][]*cand, text string, home *City) {
 			*cur = fill(m, best, fit, text)
 		}
 	}
-	settleRegions(out, alts, text, home)
+	settleRegions(out, alts, text, home, phones)
 }
 
 // homeWeight is what the home of a text weighs in settle: as much as one
 // unambiguous mention and a half.
 const homeWeight = 3
+
+// phoneWeight is what the area code of a telephone number in the text
+// weighs in settle: as much as an unambiguous mention.
+const phoneWeight = 2
 
 // severalCountries reports whether the readings of a name lie in more
 // than one country.
@@ -752,10 +763,13 @@ func severalCountries(fit []*cand) bool {
 // region the rest of the text names more often ("Williamsburg" in a story
 // that names Brooklyn is the neighbourhood, not the Virginia town), unless
 // that place is twenty times smaller.
-func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City) {
+func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City, phones []*Region) {
 	evidence := map[*Region]int{}
 	if r := RegionOf(home); r != nil {
 		evidence[r] += homeWeight
+	}
+	for _, r := range phones {
+		evidence[r] += phoneWeight
 	}
 	seen := map[string]bool{} // an ambiguous name counts once, however often repeated
 	for k := range out {

@@ -308,6 +308,7 @@ func BenchmarkLoad(b *testing.B) {
 func TestFindRegionOfCity(t *testing.T) {
 	for _, tc := range []struct{ text, city, region string }{
 		{"5 shot at crab festival in Williston, Florida", "Williston", "Florida"},
+		{"Several people were shot at a Hamilton bar. Call the Hamilton Police Department at (513) 868-5811.", "Hamilton", "Ohio"},
 		{"Bristol police said. Bristol officers and Bristol medics came to Bristol. The Tennessee Bureau of Investigation and Kingsport police", "Bristol", "Tennessee"},
 	} {
 		found := false

@@ -18,7 +18,7 @@ import (
 
 //go:embed data/cities-*.tsv.gz data/regions.tsv data/countries.tsv
 //go:embed data/countries_extra.tsv data/regions_extra.tsv data/city_aliases.tsv
-//go:embed data/ambiguous.tsv data/block.tsv data/us_counties.tsv
+//go:embed data/ambiguous.tsv data/block.tsv data/us_counties.tsv data/area_codes.tsv
 var files embed.FS
 
 // Country is an ISO 3166-1 country (or territory with its own code, and
