@@ -599,7 +599,9 @@ func (c *fctx) leftPattern(i int, found bool) {
 		case "suffering", "with":
 			for q := m + 1; q < len(c.toks) && q <= m+5; q++ {
 				if strings.HasPrefix(c.lo(q), "injur") || strings.HasPrefix(c.lo(q), "wound") {
-					kind, b = "injured", q
+					// "found a man with gunshot wounds": hit, and
+					// perhaps the dead the story tells of.
+					kind, b, shot = "injured", q, found
 					break
 				}
 			}
