@@ -49,6 +49,14 @@ func TestArticle(t *testing.T) {
 				group: "Islamic State Khorasan Province", role: "claimed", others: []string{"2018 PK"}},
 		},
 		{
+			name:      "two-shot-one-dead",
+			title:     "Shooting in a small town leaves 1 dead, 1 injured",
+			published: "2015-10-02",
+			text: "TUCUMCARI, N.M. — Questions have been raised in a small New Mexico town after two high school students were shot Thursday night, leaving one dead.\n\n" +
+				"Police have released few details about the shooting.",
+			want: want{date: "2015-10-01", country: "US", city: "Tucumcari", killed: 1, injured: 1},
+		},
+		{
 			name:      "local-shooting-one-dead",
 			title:     "Man shot and killed outside Dallas convenience store",
 			published: "2016-07-11",

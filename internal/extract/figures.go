@@ -77,7 +77,11 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 				continue
 			}
 			v := f.Value
-			if f.Shot && killed != nil && (!hasFigure(f.s, "killed") || v == 1 && *killed == 1) {
+			// analyze has taken off the dead a sentence names after the
+			// count ("two were shot, leaving one dead"); those named
+			// before it ("died after he was hit by gunfire") and those of
+			// other sentences are taken off here.
+			if f.Shot && killed != nil && (!hasFigure(f.s, "killed") || v == 1 && *killed == 1 && killedBefore(f)) {
 				v = max(0, v-*killed)
 			}
 			// "A teen was wounded ... He died at the hospital": the
@@ -113,6 +117,16 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 // were among the wounded counted before.
 var diedLater = []string{"later died", "has died", "have died", "died at", "died in the hospital",
 	"died from", "died of", "succumbed", "passed away", "later died", "died after", "since died"}
+
+// killedBefore reports whether f's sentence gives a killed figure before f.
+func killedBefore(f sentFigure) bool {
+	for _, g := range f.s.figures {
+		if g.Kind == "killed" && g.Start < f.Start {
+			return true
+		}
+	}
+	return false
+}
 
 // hasFigure reports whether the sentence itself gives a figure of kind.
 func hasFigure(s *sentence, kind string) bool {
