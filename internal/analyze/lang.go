@@ -84,6 +84,11 @@ func IsEnglish(text string) bool {
 	if words < 5 {
 		return other <= latin
 	}
+	if words < 20 {
+		// A headline or a caption: telegraphic English has few
+		// function words ("Early morning shooting wounds four").
+		return other <= latin && eng >= foreign && (eng > 0 || foreign == 0)
+	}
 	return eng*6 >= words && eng > foreign
 }
 

@@ -15,6 +15,11 @@ func TestIsEnglish(t *testing.T) {
 		{"Два человека погибли и четверо получили ранения, когда вооруженный мужчина открыл огонь на вечеринке, сообщила полиция.", false},
 		{"Dua orang tewas dan empat lainnya terluka ketika seorang pria bersenjata melepaskan tembakan di sebuah pesta, kata polisi.", false},
 		{"Уживатель", false},
+		// Headlines: few function words.
+		{"Early morning shooting wounds four", true},
+		{"16-year-old Catoosa County boy dies from stepbrother's gunshot", true},
+		{"Tiroteo deja cuatro heridos en una fiesta de cumpleaños", false},
+		{"Schüsse auf einer Party: vier Verletzte und ein Toter", false},
 	}
 	for _, tc := range tests {
 		if got := IsEnglish(tc.in); got != tc.want {
