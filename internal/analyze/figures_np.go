@@ -229,6 +229,12 @@ func (c *fctx) subject(tr trig) npRes {
 			p--
 			continue
 		}
+		if tr.condition && stateVerbs[lo] {
+			// "remains in critical condition", "was listed in stable condition"
+			sawAux = true
+			p--
+			continue
+		}
 		if auxSkip[lo] && lo != "all" && lo != "both" && lo != "each" || strings.HasSuffix(lo, "ly") && len(lo) > 4 && lo != "only" && !isPersonNoun(lo) {
 			switch {
 			case auxSg[lo]:
@@ -258,7 +264,9 @@ func (c *fctx) subject(tr trig) npRes {
 		}
 		break
 	}
-	if tr.needAux && !sawAux && !(tr.condition && (c.cover[p] > 0 || c.lo(p) == "another")) {
+	// A headline drops the verb: "Killeen 2-year-old in critical condition".
+	headline := tr.condition && p >= 0 && p < 3
+	if tr.needAux && !sawAux && !headline && !(tr.condition && (c.cover[p] > 0 || c.lo(p) == "another")) {
 		return npRes{}
 	}
 	if p >= 0 && c.toks[p].text == "," {

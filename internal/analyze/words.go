@@ -112,6 +112,9 @@ var npAdj = set(`armed suspected unidentified unarmed alleged unnamed injured wo
 
 // auxSkip are the words allowed between a subject and a passive or
 // predicate casualty word: auxiliaries and adverbs.
+// stateVerbs hold a state before "in critical condition".
+var stateVerbs = set(`remains remained remain listed`)
+
 var auxSkip = set(`was were is are be been being has have had will would may might could can also later subsequently
 	since already all both each then now still initially officially allegedly apparently reportedly eventually
 	ultimately immediately instantly tragically critically seriously severely fatally badly gravely slightly mortally
