@@ -110,11 +110,11 @@ var npAdj = set(`armed suspected unidentified unarmed alleged unnamed injured wo
 	disabled married related elderly wanted accused off-duty dead slain murdered hospitalized hospitalised talented
 	renowned licensed certified trained unnamed unknown`)
 
-// auxSkip are the words allowed between a subject and a passive or
-// predicate casualty word: auxiliaries and adverbs.
 // stateVerbs hold a state before "in critical condition".
 var stateVerbs = set(`remains remained remain listed`)
 
+// auxSkip are the words allowed between a subject and a passive or
+// predicate casualty word: auxiliaries and adverbs.
 var auxSkip = set(`was were is are be been being has have had will would may might could can also later subsequently
 	since already all both each then now still initially officially allegedly apparently reportedly eventually
 	ultimately immediately instantly tragically critically seriously severely fatally badly gravely slightly mortally

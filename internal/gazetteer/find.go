@@ -515,13 +515,16 @@ func FindNear(text string, home *City) []Mention {
 			prev = &out[len(out)-1]
 		}
 		end, e := f.longest(toks, buf, i)
+		// A place named with its region or country: "Paragould, AR",
+		// "Uvalde, Texas", "Williston, Florida".
+		qm, qlast, qok := f.qualified(text, toks, buf, i)
 		if e != nil {
 			// "Williston, Florida": a town too small to be found alone,
 			// named with its state, over the bigger Williston the name
 			// alone would give.
-			if m, last, ok := f.qualified(text, toks, buf, i); ok && last == end && !e.has(m.City) {
-				out = append(out, m)
-				i = last + 1
+			if qok && qlast == end && !e.has(qm.City) {
+				out = append(out, qm)
+				i = qlast + 1
 				continue
 			}
 			m, last, ok, blocked, a := f.choose(text, toks, buf, i, end, e, prev, persons)
@@ -542,10 +545,10 @@ func FindNear(text string, home *City) []Mention {
 			}
 		}
 		// A place too small (or too ambiguous) to be found alone, named
-		// with its region or country: "Paragould, AR", "Uvalde, Texas".
-		if m, last, ok := f.qualified(text, toks, buf, i); ok {
-			out = append(out, m)
-			i = last + 1
+		// with its region or country.
+		if qok {
+			out = append(out, qm)
+			i = qlast + 1
 			continue
 		}
 		// A small town in a place-like position ("in Larose", "Marksville

@@ -42,7 +42,23 @@ func (f *finder) personWords(text string, toks []token, buf []byte) map[string]b
 			}
 		}
 	}
-	// Surnames standing alone.
+	// Surnames standing alone: first the place names before a capitalised
+	// word that is no place ("Dana Remaley"), then, if there are any, the
+	// words the text writes alone.
+	var pairs []int // k: toks[k-1] is the given name, toks[k] the surname
+	for k := 1; k < len(toks); k++ {
+		if !adjacent(k) || k+1 < len(toks) && adjacent(k+1) || toks[k-1].caps {
+			continue
+		}
+		given, sur := string(buf[toks[k-1].fs:toks[k-1].fe]), string(buf[toks[k].fs:toks[k].fe])
+		if f.index[sur] != nil || f.index[given] == nil || f.index[given+" "+sur] != nil {
+			continue
+		}
+		pairs = append(pairs, k)
+	}
+	if len(pairs) == 0 {
+		return persons
+	}
 	alone := map[string]bool{}
 	for k, t := range toks {
 		if !t.upper || t.caps || adjacent(k) || k+1 < len(toks) && adjacent(k+1) {
@@ -53,15 +69,10 @@ func (f *finder) personWords(text string, toks []token, buf []byte) map[string]b
 		}
 		alone[string(buf[t.fs:t.fe])] = true
 	}
-	for k := 1; k < len(toks); k++ {
-		if !adjacent(k) || k+1 < len(toks) && adjacent(k+1) || toks[k-1].caps {
-			continue
+	for _, k := range pairs {
+		if alone[string(buf[toks[k].fs:toks[k].fe])] {
+			mark(toks[k-1])
 		}
-		given, sur := string(buf[toks[k-1].fs:toks[k-1].fe]), string(buf[toks[k].fs:toks[k].fe])
-		if !alone[sur] || f.index[sur] != nil || f.index[given] == nil || f.index[given+" "+sur] != nil {
-			continue
-		}
-		mark(toks[k-1])
 	}
 	return persons
 }

@@ -1,6 +1,9 @@
 package gazetteer
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 var (
 	areaOnce  sync.Once
@@ -41,21 +44,12 @@ func PhoneRegions(text string) []*Region {
 			continue
 		}
 		areaOnce.Do(loadAreaCodes)
-		if r := areaCodes[code]; r != nil && !containsRegion(out, r) {
+		if r := areaCodes[code]; r != nil && !slices.Contains(out, r) {
 			out = append(out, r)
 		}
 		i += n - 1
 	}
 	return out
-}
-
-func containsRegion(rs []*Region, r *Region) bool {
-	for _, o := range rs {
-		if o == r {
-			return true
-		}
-	}
-	return false
 }
 
 // phoneAt reads a number at text[i:] written "(513) 868-5811",
