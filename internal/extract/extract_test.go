@@ -49,6 +49,26 @@ func TestArticle(t *testing.T) {
 				group: "Islamic State Khorasan Province", role: "claimed", others: []string{"2018 PK"}},
 		},
 		{
+			// The county and the state department place the story in
+			// Virginia; "Gloucester" alone would be the Massachusetts town.
+			name:      "city-outvoted-by-region",
+			title:     "Boy killed in Mathews Co. hunting accident",
+			published: "2015-11-20",
+			text: "Mathews County, Va. – A 13-year-old boy was shot and killed while hunting in Mathews County on Thursday evening, the Virginia Department of Game said.\n\n" +
+				"He was taken to a hospital in Gloucester, where he died.",
+			want: want{date: "2015-11-19", country: "US", region: "Virginia", killed: 1},
+		},
+		{
+			// Williston alone is the North Dakota city; Levy County is
+			// in Florida, and so is a Williston.
+			name:      "namesake-in-named-region",
+			title:     "One killed, three hurt in festival shooting",
+			published: "2013-04-28",
+			text: "A man was killed and three people were wounded Saturday night at a street festival in Williston, the Levy County Sheriff's Office said.\n\n" +
+				"Levy County deputies arrested a man from Gainesville at the scene.",
+			want: want{date: "2013-04-27", country: "US", region: "Florida", city: "Williston", killed: 1, injured: 3},
+		},
+		{
 			name:      "two-shot-one-dead",
 			title:     "Shooting in a small town leaves 1 dead, 1 injured",
 			published: "2015-10-02",

@@ -135,10 +135,47 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	if in.Country == "US" {
 		county = voteCounties(counties, regions, cities, use)
 	}
+	// The region first, over its own mentions and its cities' ("Mathews
+	// County, Va." and "Virginia Department" outweigh one "Gloucester",
+	// which alone is the Massachusetts town), then the city within it.
+	regionEv := maps.Clone(regions)
+	for c, w := range cities {
+		if r := gazetteer.RegionOf(c); r != nil {
+			regionEv[r] += w
+		}
+	}
+	var top *gazetteer.Region
+	topW := 0.0
+	for r, w := range regionEv {
+		if r.Country == in.Country && (w > topW || w == topW && top != nil && r.Name < top.Name) {
+			top, topW = r, w
+		}
+	}
+	inRegion := make(map[*gazetteer.City]float64, len(cities))
+	for c, w := range cities {
+		if c.Country != in.Country {
+			continue
+		}
+		if r := gazetteer.RegionOf(c); top != nil && r != nil && r != top && regionEv[r] < topW {
+			// Outvoted: the text means a namesake in the region it
+			// names most, if there is one ("Williston" in a story of
+			// Levy County is Williston, Florida), and no city at all
+			// when the region is named twice as much as the city's.
+			if n := namesakeIn(c, top); n != nil {
+				if _, ok := citySent[n]; !ok {
+					citySent[n] = citySent[c]
+				}
+				c = n
+			} else if regionEv[r]*2 < topW {
+				continue
+			}
+		}
+		inRegion[c] += w
+	}
 	var city *gazetteer.City
 	best := 0.0
-	for c, w := range cities {
-		if c.Country == in.Country && (w > best || w == best && city != nil && c.Name < city.Name) {
+	for c, w := range inRegion {
+		if w > best || w == best && city != nil && c.Name < city.Name {
 			city, best = c, w
 		}
 	}
@@ -171,6 +208,18 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	if in.Place == "" && in.City == "" {
 		in.Place = county // "a shooting in northeast Harris County"
 	}
+}
+
+// namesakeIn returns the place of c's name in region r, the most populous
+// if there are several, or nil.
+func namesakeIn(c *gazetteer.City, r *gazetteer.Region) *gazetteer.City {
+	var best *gazetteer.City
+	for _, n := range gazetteer.Cities(c.Name) {
+		if gazetteer.RegionOf(n) == r && (best == nil || n.Population > best.Population) {
+			best = n
+		}
+	}
+	return best
 }
 
 // homeVote is what a local site's home city weighs in readPlace when the

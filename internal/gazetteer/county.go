@@ -94,7 +94,7 @@ func countyBefore(text string, head, end int, as string) (CountyMention, bool) {
 	var best CountyMention
 	start := head - 1 // the space before the head
 	for n := 1; n < countyLen; n++ {
-		ws := strings.LastIndexByte(text[:start], ' ') + 1
+		ws := strings.LastIndexAny(text[:start], " \n\t\r") + 1 // a county opens a paragraph too
 		w := text[ws:start]
 		if w == "" || !isUpper(w[0]) {
 			break

@@ -570,7 +570,7 @@ func FindNear(text string, home *City) []Mention {
 		settle(out, alts, text, home)
 	}
 	if small != nil {
-		out = f.placeSmallTowns(out, small, text)
+		out = f.placeSmallTowns(out, small, text, home)
 	}
 	return out
 }
@@ -610,8 +610,8 @@ func (f *finder) smallTown(text string, toks []token, buf []byte, i int) (pendin
 		}
 		next := j+1 < len(toks) && spaceOnly(text[toks[j].end:toks[j+1].start])
 		nextNoun := next && (cityNouns[string(buf[toks[j+1].fs:toks[j+1].fe])] || townNouns[string(buf[toks[j+1].fs:toks[j+1].fe])])
-		if next && toks[j+1].upper && !nextNoun {
-			continue // part of a longer name: "Wesley Street"
+		if next && toks[j+1].upper && (!nextNoun || countyWord(text, toks[j+1], buf)) {
+			continue // part of a longer name: "Wesley Street", "Oglethorpe County"
 		}
 		if !loc && !nextNoun {
 			continue
@@ -630,7 +630,10 @@ func (f *finder) smallTown(text string, toks []token, buf []byte, i int) (pendin
 // placeSmallTowns keeps the small towns whose region the text names (or,
 // outside the United States, whose country it names twice, when the town's
 // name is unique there), and merges them into the mentions in text order.
-func (f *finder) placeSmallTowns(out []Mention, small []pending, text string) []Mention {
+// A region is named by a place in it, by a county of one state only
+// ("Pointe Coupee Parish" places New Roads), by the area code of a
+// telephone number, or by the region of the site's home city.
+func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, home *City) []Mention {
 	regions := map[*Region]bool{}
 	countries := map[*Country]int{}
 	for _, m := range out {
@@ -638,6 +641,9 @@ func (f *finder) placeSmallTowns(out []Mention, small []pending, text string) []
 			regions[m.Region] = true
 		}
 		countries[m.Country]++
+	}
+	for _, r := range textRegions(text, home) {
+		regions[r] = true
 	}
 	var add []Mention
 	for _, p := range small {
@@ -682,6 +688,24 @@ func (f *finder) placeSmallTowns(out []Mention, small []pending, text string) []
 		}
 	}
 	return merged
+}
+
+// textRegions returns the regions a text names other than by a place's
+// name: the state of a county whose name only one state has, the state of
+// a telephone number's area code, and the region of the site's home.
+func textRegions(text string, home *City) []*Region {
+	out := PhoneRegions(text)
+	if r := RegionOf(home); r != nil {
+		out = append(out, r)
+	}
+	if indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0 || strings.Contains(text, "Co.") {
+		for _, m := range FindCounties(text) {
+			if len(m.Counties) == 1 {
+				out = append(out, m.Counties[0].Region)
+			}
+		}
+	}
+	return out
 }
 
 // settle rereads the mentions whose name fits places in several countries

@@ -303,12 +303,31 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+// TestSmallTownNotCounty checks that a small town's name followed by
+// "County" is the county, not the town.
+func TestSmallTownNotCounty(t *testing.T) {
+	for _, text := range []string{
+		"A boy was shot in Oglethorpe County, Georgia, on Sunday.",
+		"Deputies in Mathews County, Va., said the boy died.",
+	} {
+		for _, m := range Find(text) {
+			if m.Kind == KindCity {
+				t.Errorf("Find(%q): city %q (%s), want none", text, m.Text, m.City.Name)
+			}
+		}
+	}
+}
+
 // TestFindRegionOfCity checks the state a city is read in where the name
 // alone would give another.
 func TestFindRegionOfCity(t *testing.T) {
 	for _, tc := range []struct{ text, city, region string }{
 		{"5 shot at crab festival in Williston, Florida", "Williston", "Florida"},
 		{"Several people were shot at a Hamilton bar. Call the Hamilton Police Department at (513) 868-5811.", "Hamilton", "Ohio"},
+		{"A teenager was shot in New Roads on Friday, the Pointe Coupee Parish sheriff said.", "New Roads", "Louisiana"},
+		{"Two men were found dead in Lolo. Missoula County deputies are investigating.", "Lolo", "Montana"},
+		{"A teenager was shot in New Roads on Friday, the Pointe Coupee Parish sheriff said.", "New Roads", "Louisiana"},
+		{"Two men were found dead in Lolo. Missoula County deputies are investigating.", "Lolo", "Montana"},
 		{"Bristol police said. Bristol officers and Bristol medics came to Bristol. The Tennessee Bureau of Investigation and Kingsport police", "Bristol", "Tennessee"},
 	} {
 		found := false
