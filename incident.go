@@ -25,9 +25,10 @@ const (
 // strings and nil pointers are printed as JSON null: unknown, not guessed.
 type Incident struct {
 	Main         bool          `json:"main"`
-	Kind         string        `json:"kind,omitempty"` // "attack" (default), "plot" (foiled), "arrest"
-	Date         string        `json:"date"`           // ISO 8601 at the precision the text gives
-	Country      string        `json:"country"`        // ISO 3166-1 alpha-2
+	Kind         string        `json:"kind,omitempty"`        // "attack" (default), "plot" (foiled), "arrest"
+	Date         string        `json:"date"`                  // ISO 8601 at the precision the text gives
+	DateSource   string        `json:"date_source,omitempty"` // DateText or DatePublished; "" when Date is
+	Country      string        `json:"country"`               // ISO 3166-1 alpha-2
 	Region       string        `json:"region"`
 	City         string        `json:"city"`
 	Place        string        `json:"place"`
@@ -43,6 +44,17 @@ type Incident struct {
 	Figures      []Figure      `json:"figures"`
 	Evidence     []int         `json:"evidence"`
 }
+
+// The values of Incident.DateSource.
+const (
+	// DateText marks a date the text states: "on Friday", "June 3, 2016".
+	DateText = "text"
+	// DatePublished marks a date that is the article's publication day,
+	// because the text states none: news tells of what just happened, but
+	// a follow-up weeks later ("Third man pleads guilty in bar shooting")
+	// is dated so too.
+	DatePublished = "published"
+)
 
 // Perpetrator is a group named as having carried out or claimed an incident.
 type Perpetrator struct {

@@ -39,6 +39,10 @@ type Figure struct {
 	// Part is true when the count is a part of the victims: "27 children
 	// among the dead".
 	Part bool
+	// Ordinal is N when the figure is of one person named as the Nth
+	// victim: "a third man ... later died" (Value 1, Ordinal 3). There were
+	// at least N victims, though not N of this kind.
+	Ordinal int
 }
 
 // Figures returns the casualty figures stated in the sentence s, in order.
@@ -151,6 +155,7 @@ type fig struct {
 	by        string
 	dropped   bool
 	singleton bool // value 1 from a singular noun phrase, not a number
+	ordinal   int  // "a third man": the Nth victim
 }
 
 type fctx struct {
@@ -640,7 +645,7 @@ func (c *fctx) result() []Figure {
 		}
 		a, b := c.toks[f.a].start, c.toks[f.b].end
 		out = append(out, Figure{Kind: f.kind, Value: f.value, Qualifier: f.qual, Vague: f.vague, Start: a, End: b,
-			Text: c.s[a:b], By: f.by, Claim: f.claim, Shot: f.shot, Attacker: f.attacker, Part: f.part})
+			Text: c.s[a:b], By: f.by, Claim: f.claim, Shot: f.shot, Attacker: f.attacker, Part: f.part, Ordinal: f.ordinal})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -661,6 +666,15 @@ func (c *fctx) adjust() {
 			}
 			f.value -= g.value
 			break
+		}
+	}
+	// "A third man ... was dropped off at a hospital, where he later
+	// died": the pronoun is the sentence's opening ordinal victim.
+	if n := c.openingOrdinal(); n > 0 {
+		for i := range c.figs {
+			if f := &c.figs[i]; f.pronoun && f.value == 1 && f.ordinal == 0 {
+				f.ordinal = n
+			}
 		}
 	}
 	// "was taken to a hospital, where he was pronounced dead", "All three
@@ -684,6 +698,20 @@ func (c *fctx) adjust() {
 			break
 		}
 	}
+}
+
+// openingOrdinal returns N when the sentence opens with the Nth victim: "A
+// third man, ...", "The fourth victim ...".
+func (c *fctx) openingOrdinal() int {
+	k := 0
+	if lo := c.lo(0); lo == "a" || lo == "the" {
+		k = 1
+	}
+	n := ordinals[c.lo(k)]
+	if n > 0 && isPersonSg(stem(c.lo(k+1))) {
+		return n
+	}
+	return 0
 }
 
 // hasFoldPrefix reports whether s starts with the lower-case ASCII prefix p,

@@ -15,6 +15,7 @@ type npRes struct {
 	others     bool
 	pronoun    bool
 	singleton  bool
+	ordinal    int  // "a third man": the Nth victim
 	counted    bool // the value comes from stated numbers (or a zero), not from singular nouns
 	personNoun bool // a noun for people follows the count
 	reflexive  bool // "himself", "herself", "self"
@@ -31,7 +32,8 @@ func (r npRes) fig(tr trig) fig {
 		b = r.b
 	}
 	return fig{kind: tr.kind, value: r.value, qual: r.qual, vague: r.vague, a: a, b: b, trig: tr.a, numID: r.numID,
-		shot: tr.shot, attacker: r.attacker || tr.attacker, others: r.others, pronoun: r.pronoun, singleton: r.singleton}
+		shot: tr.shot, attacker: r.attacker || tr.attacker, others: r.others, pronoun: r.pronoun, singleton: r.singleton,
+		ordinal: r.ordinal}
 }
 
 // objBoundary are words after which an object count may end: "killing 27
@@ -524,6 +526,11 @@ func (c *fctx) evalNP(a, e int) npRes {
 	}
 	if isPersonSg(hlo) && !isPersonPl(hd.lower) {
 		r.ok, r.value, r.singleton = true, 1, true
+		for k := a; k < h; k++ {
+			if n := ordinals[c.lo(k)]; n > 0 {
+				r.ordinal = n // "a third man", "the fourth victim"
+			}
+		}
 		// the phrase starts at its last determiner: "Authorities identify Tampa toddler" -> "toddler"
 		for k := h; k >= a; k-- {
 			if detWords[c.lo(k)] || c.lo(k) == "a" || c.lo(k) == "an" {
@@ -565,6 +572,13 @@ func (c *fctx) evalNP(a, e int) npRes {
 		return r
 	}
 	return npRes{}
+}
+
+// ordinals are the ordinal words of "a third man", "the 4th victim": the
+// first is no count of anything.
+var ordinals = map[string]int{
+	"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10,
 }
 
 // capitalisedElsewhere is a weak check that a sentence-initial word is a

@@ -29,6 +29,9 @@ func fs(figs []Figure) string {
 		if f.Claim {
 			p += " claim"
 		}
+		if f.Ordinal > 0 {
+			p += fmt.Sprintf(" ordinal=%d", f.Ordinal)
+		}
 		parts = append(parts, p)
 	}
 	return strings.Join(parts, "; ")
@@ -195,6 +198,12 @@ func TestFigures(t *testing.T) {
 		{"The killed two birds with one stone comment drew laughs.", ""},
 		{"Anyone with information can call 911 or (323) 890-5500.", ""},
 		{"Volunteers brought 300 meals to the families.", ""},
+		// the Nth victim: one person, and at least N victims
+		{"A fourth man suffered a gunshot wound in his arm.", "injured 1 ordinal=4"},
+		{"Two people were wounded and a third man died.", "injured 2; killed 1 ordinal=3"},
+		{"The 4th victim was shot in the leg.", "injured 1 shot ordinal=4"},
+		{"A third man, 27, was dropped off at a hospital, where he later died.", "killed 1 ordinal=3"},
+		{"The first victim was shot in the leg.", "injured 1 shot"},
 	}
 	for _, tc := range tests {
 		got := fs(Figures(tc.in))

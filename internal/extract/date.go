@@ -13,8 +13,8 @@ import (
 // words around it: "opened fire on April 2" dates the attack, "arrested on
 // Thursday" or "a news conference Thursday" date what came after. Without
 // a candidate the publication date stands (a report tells of what just
-// happened); without either the date is unknown: "".
-func (d *document) mainDate() (string, int) {
+// happened), and published is true; without either the date is unknown: "".
+func (d *document) mainDate() (date string, sent int, published bool) {
 	type cand struct {
 		value string
 		sent  int
@@ -72,14 +72,14 @@ func (d *document) mainDate() (string, int) {
 	if best != nil && best.score > 0 {
 		best.value, best.sent = d.refine(best.value, best.sent)
 		if best.sent < 0 {
-			return best.value, -1 // the title or a caption: no sentence to cite
+			return best.value, -1, false // the title or a caption: no sentence to cite
 		}
-		return best.value, best.sent
+		return best.value, best.sent, false
 	}
 	if d.published != nil && d.dayAnchor {
-		return d.published.Format("2006-01-02"), -1
+		return d.published.Format("2006-01-02"), -1, true
 	}
-	return "", -1
+	return "", -1, false
 }
 
 // Kinds of context around a date.

@@ -52,7 +52,7 @@ func TestMainDateTimeline(t *testing.T) {
 				"He allegedly shot and killed the two men on May 10 after a dispute.", "2014-05-10"},
 	} {
 		d := annotate(&dossier.Article{Title: "Shooting", Published: day(tc.published), Text: tc.text})
-		if got, _ := d.mainDate(); got != tc.want {
+		if got, _, _ := d.mainDate(); got != tc.want {
 			t.Errorf("%s: mainDate = %s, want %s", tc.name, got, tc.want)
 		}
 	}

@@ -54,7 +54,12 @@ func Article(a *dossier.Article) Result {
 		return res
 	}
 	res.Incidents = append(res.Incidents, main)
-	res.Incidents = append(res.Incidents, doc.otherIncidents(main)...)
+	for _, in := range doc.otherIncidents(main) {
+		if in.Date != "" {
+			in.DateSource = dossier.DateText // a recalled incident is one the text dates
+		}
+		res.Incidents = append(res.Incidents, in)
+	}
 	return res
 }
 

@@ -69,6 +69,26 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2013-04-27", country: "US", region: "Florida", city: "Williston", killed: 1, injured: 3},
 		},
 		{
+			// "A third man ... later died" is one of the three; "a
+			// fourth man" wounded makes four victims.
+			name:      "ordinal-victims",
+			title:     "Police seek suspect in triple killing",
+			published: "2016-06-05",
+			text: "Police were called to a shooting at about 8 p.m. Friday on the 3600 block of Elm Street in Denver. Two men were found dead inside the home.\n\n" +
+				"A third man was dropped off at a hospital, where he later died. All three died of gunshot wounds, the medical examiner said.\n\n" +
+				"A fourth man suffered a gunshot wound in his arm.",
+			want: want{date: "2016-06-03", country: "US", city: "Denver", killed: 3, injured: 1},
+		},
+		{
+			// Two wounded, then "a third man": three in all.
+			name:      "ordinal-floor",
+			title:     "Three shot outside Tulsa bar",
+			published: "2016-06-05",
+			text: "Two men were shot and wounded outside a bar in Tulsa early Saturday, police said.\n\n" +
+				"A third man was shot in the leg as he ran from the gunfire.",
+			want: want{date: "2016-06-04", country: "US", city: "Tulsa", killed: 0, injured: 3},
+		},
+		{
 			name:      "two-shot-one-dead",
 			title:     "Shooting in a small town leaves 1 dead, 1 injured",
 			published: "2015-10-02",
@@ -187,6 +207,25 @@ func deref(p *int) any {
 		return nil
 	}
 	return *p
+}
+
+// TestDateSource: a date the text gives is marked "text"; the publication
+// day that stands in for a date the text does not give is marked
+// "published".
+func TestDateSource(t *testing.T) {
+	for _, tc := range []struct{ text, date, source string }{
+		{"A man was shot and killed in Tulsa on Friday, police said.", "2016-06-03", dossier.DateText},
+		{"A man pleaded guilty to murder in the shooting of a Tulsa clerk, police said.", "2016-06-05", dossier.DatePublished},
+	} {
+		a := &dossier.Article{ID: "x", Language: "en", Published: day("2016-06-05"), Title: "Tulsa shooting", Text: tc.text}
+		res := Article(a)
+		if len(res.Incidents) == 0 {
+			t.Fatalf("%q: no incident", tc.text)
+		}
+		if in := res.Incidents[0]; in.Date != tc.date || in.DateSource != tc.source {
+			t.Errorf("%q: date %q (%s), want %q (%s)", tc.text, in.Date, in.DateSource, tc.date, tc.source)
+		}
+	}
 }
 
 func TestNonEnglishGivesNoIncidents(t *testing.T) {

@@ -58,8 +58,16 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 		attackerDied = attackerDied || f.Attacker && f.Kind == "killed" && !f.Claim
 	}
 	pick := func(body bool) {
+		// "A third man ... later died" counts one only when no other
+		// figure of its kind is stated: "All three died".
+		ordOK := map[string]bool{"killed": true, "injured": true}
 		for _, f := range found {
-			if f.Claim || f.Vague || f.Part || f.Attacker || (f.s.Index >= 0) != body {
+			if !f.Claim && !f.Vague && !f.Part && f.Ordinal == 0 && (f.s.Index >= 0) == body {
+				ordOK[f.Kind] = false
+			}
+		}
+		for _, f := range found {
+			if f.Claim || f.Vague || f.Part || f.Attacker || (f.s.Index >= 0) != body || f.Ordinal > 0 && !ordOK["killed"] {
 				continue
 			}
 			v := f.Value
@@ -73,7 +81,8 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			}
 		}
 		for _, f := range found {
-			if f.Claim || f.Vague || f.Part || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied {
+			if f.Claim || f.Vague || f.Part || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied ||
+				f.Ordinal > 0 && !ordOK["injured"] {
 				continue
 			}
 			v := f.Value
@@ -100,6 +109,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 	if killed == nil && injured == nil {
 		pick(false)
 	}
+	killed, injured = ordinalFloor(found, killed, injured)
 	if killed == nil || *killed == 0 {
 		// Only attackers died: "two suicide bombers blew themselves up".
 		for _, f := range found {
@@ -111,6 +121,37 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 		}
 	}
 	return killed, injured, evidence
+}
+
+// ordinalFloor raises the counts to the victims an ordinal implies: "a
+// fourth man suffered a gunshot wound" after two dead and one wounded
+// makes four, so one more is wounded. The difference goes to the kind of
+// the highest ordinal's figure.
+func ordinalFloor(found []sentFigure, killed, injured *int) (*int, *int) {
+	var top *sentFigure
+	for i, f := range found {
+		if f.Ordinal > 0 && !f.Claim && !f.Vague && !f.Attacker && (top == nil || f.Ordinal > top.Ordinal) {
+			top = &found[i]
+		}
+	}
+	if top == nil {
+		return killed, injured
+	}
+	k, n := 0, 0
+	if killed != nil {
+		k = *killed
+	}
+	if injured != nil {
+		n = *injured
+	}
+	if more := top.Ordinal - k - n; more > 0 {
+		if top.Kind == "killed" {
+			killed = ptr(k + more)
+		} else {
+			injured = ptr(n + more)
+		}
+	}
+	return killed, injured
 }
 
 // diedLater are the words of a death after the first report: the dead
@@ -154,9 +195,13 @@ func figureOf(f analyze.Figure, i int) dossier.Figure {
 func ptr(v int) *int { return &v }
 
 // isUpdate reports whether a figure's phrase updates a toll: "the death
-// toll rose to 137", "has climbed to", "now stands at".
+// toll rose to 137", "has climbed to", "now stands at", or sums up the
+// victims told of one by one: "All three died of gunshot wounds".
 func isUpdate(phrase string) bool {
 	l := strings.ToLower(phrase)
+	if strings.HasPrefix(l, "all ") {
+		return true
+	}
 	for _, w := range []string{"rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "now stands", "reached", "has grown"} {
 		if strings.Contains(l, w) {
 			return true

@@ -19,8 +19,13 @@ const ledeSentences = 6
 // the way. ok is false when the article tells of no violent incident.
 func (d *document) mainIncident() (dossier.Incident, bool) {
 	in := dossier.Incident{Main: true}
-	date, dateSent := d.mainDate()
+	date, dateSent, published := d.mainDate()
 	in.Date = date
+	if published {
+		in.DateSource = dossier.DatePublished
+	} else if date != "" {
+		in.DateSource = dossier.DateText
+	}
 	d.markBackground(date)
 
 	var evidence []int

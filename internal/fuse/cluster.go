@@ -84,7 +84,7 @@ func Cluster(keys []Key) [][]int {
 			i, j = j, i
 		}
 		if s := score(&keys[i], &keys[j], df); s >= linkAt {
-			pairs, _ := sharedNames(keys[i].Names, keys[j].Names, df)
+			pairs, _ := sharedNames(keys[i].Names, keys[j].Names, df, !sameBigCity(&keys[i], &keys[j]))
 			edges = append(edges, edge{s, i, j, pairs >= strongNames})
 		}
 	}

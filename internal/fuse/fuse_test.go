@@ -230,6 +230,57 @@ func TestNames(t *testing.T) {
 	}
 }
 
+// TestNamesOfficials: an official's name is marked, and two reports in one
+// big city that share only their police spokesman's name are not tied by
+// it; in a small town they are.
+func TestNamesOfficials(t *testing.T) {
+	a := Names("", "A man was shot Friday, Officer Dan Kowalczyk said. Kowalczyk said no one was arrested.")
+	b := Names("", "A boy was wounded Sunday, said Officer Dan Kowalczyk, a police spokesman.")
+	if !slices.Contains(a, nameHash("dan", "kowalczyk")|pairBit|officialBit) {
+		t.Fatalf("the officer's name is not marked official")
+	}
+	df := map[uint64]int32{}
+	for _, h := range append(slices.Clone(a), b...) {
+		df[h]++
+	}
+	big := &Key{Country: "US", City: "detroit"}
+	small := &Key{Country: "US", City: "auburn", Small: true}
+	for _, tc := range []struct {
+		k     *Key
+		pairs int
+	}{{big, 0}, {small, 1}} {
+		p, _ := sharedNames(a, b, df, !sameBigCity(tc.k, tc.k))
+		if p != tc.pairs {
+			t.Errorf("%s: %d shared pairs, want %d", tc.k.City, p, tc.pairs)
+		}
+	}
+}
+
+// TestFusePublicationDateDoesNotBound: a follow-up dated only by its
+// publication, four weeks after the shooting, joins the reports it shares a
+// victim's name with; one whose text dates it four weeks later does not
+// (maxSpan).
+func TestFusePublicationDateDoesNotBound(t *testing.T) {
+	first := inc(true, "2016-06-03", "US", "Denver", ip(3))
+	later := inc(true, "2016-07-01", "US", "Denver", ip(3))
+	later.DateSource = dossier.DatePublished
+	names := "Devonne Burton was found dead"
+	for _, tc := range []struct {
+		source string
+		want   int
+	}{{dossier.DatePublished, 1}, {dossier.DateText, 2}} {
+		later.DateSource = tc.source
+		rs := []*Report{
+			{Article: "x", Published: "2016-06-04", Incidents: []dossier.Incident{first}, Names: Names("", names)},
+			{Article: "y", Published: "2016-07-01", Incidents: []dossier.Incident{later}, Names: Names("", names)},
+			{Article: "z", Published: "2016-06-05", Incidents: []dossier.Incident{first}, Names: Names("", names)},
+		}
+		if fs := Fuse(rs); len(fs) != tc.want {
+			t.Errorf("date source %s: got %d incidents, want %d", tc.source, len(fs), tc.want)
+		}
+	}
+}
+
 func TestFuseKeepsAPlotApartFromAnAttack(t *testing.T) {
 	plot := inc(true, "2020-01-01", "FR", "Paris", ip(0))
 	plot.Kind = "plot"

@@ -25,10 +25,13 @@ type Key struct {
 
 	// From and To bound the event date in days since 1970 at the precision
 	// the text gave (a year spans 365 days); Dated is false when the text
-	// gave none. Published is the article's publication day, or -1.
+	// gave none. PubDate is set when the date is only the publication day:
+	// news tells of what just happened, but a follow-up weeks later is
+	// dated so too, so it does not bound its cluster's days. Published is the article's publication day, or -1.
 	From, To  int32
 	Dated     bool
 	DayPrec   bool
+	PubDate   bool
 	Published int32
 
 	Killed, Injured int32 // -1 when unknown
@@ -69,7 +72,8 @@ func KeysOf(reports []*Report) []Key {
 			}
 			k.Small = smallPlace(&r.Incidents[j])
 			k.From, k.To, k.Dated = span(in.Date)
-			k.DayPrec = len(in.Date) == len("2006-01-02")
+			k.DayPrec = k.Dated && len(in.Date) == len("2006-01-02")
+			k.PubDate = in.DateSource == dossier.DatePublished
 			for _, p := range in.Perpetrators {
 				k.Groups = append(k.Groups, p.Name)
 			}

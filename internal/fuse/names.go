@@ -32,6 +32,15 @@ func init() {
 	}
 }
 
+// officialTitles are the titles before the name of someone who speaks for
+// an office: "Officer Dan Donakowski", "Sgt. Jane Roe", "Police Chief".
+var officialTitles = map[string]bool{
+	"officer": true, "sgt": true, "sergeant": true, "lt": true, "lieutenant": true, "capt": true, "captain": true,
+	"cpl": true, "corporal": true, "det": true, "detective": true, "deputy": true, "chief": true, "sheriff": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "coroner": true, "mayor": true, "judge": true,
+	"prosecutor": true, "commissioner": true, "superintendent": true, "trooper": true, "cmdr": true, "commander": true,
+}
+
 // Names returns hashes of the proper names of an article: single
 // capitalised words ("Zawahri", "Alturas") and pairs of adjacent ones ("John
 // Zawahri", "Crocus City", "Stickney Creek"), none of them a common word;
@@ -39,7 +48,9 @@ func init() {
 // in lower case ("Police" at a sentence start, "police" elsewhere) or when it
 // is in a short stop list. Two reports of the same incident name the same
 // victims, suspects, streets and venues; two reports of different incidents
-// seldom share a rare one. The result is sorted and has no repeats.
+// seldom share a rare one. The names of officials (after "Officer",
+// "Sgt.", "Sheriff"...) have officialBit set. The result is sorted and has
+// no repeats.
 func Names(title, text string) []uint64 {
 	lower := map[string]bool{}
 	words := func(s string, fn func(w string, start int)) {
@@ -65,6 +76,28 @@ func Names(title, text string) []uint64 {
 			}
 		})
 	}
+	// Officials who speak for the police or a court ("Officer Dan
+	// Donakowski", "Sgt. Jane Roe") speak of every incident in a big
+	// city: their names are marked (officialBit).
+	official := map[string]bool{}
+	for _, s := range []string{title, text} {
+		left, prevEnd := 0, -1
+		words(s, func(w string, start int) {
+			gap := prevEnd >= 0 && (s[prevEnd:start] == " " || s[prevEnd:start] == ". ")
+			prevEnd = start + len(w)
+			l := strings.ToLower(w)
+			if officialTitles[l] {
+				left = 2
+				return
+			}
+			if r, _ := utf8.DecodeRuneInString(w); left > 0 && gap && unicode.IsUpper(r) {
+				official[l] = true
+				left--
+				return
+			}
+			left = 0
+		})
+	}
 	var out []uint64
 	for _, s := range []string{title, text} {
 		prev, prevEnd := "", -1
@@ -77,10 +110,10 @@ func Names(title, text string) []uint64 {
 				}
 			}
 			if cur != "" {
-				out = append(out, nameHash(cur, "")&^pairBit)
+				out = append(out, mark(nameHash(cur, ""), official[cur]))
 			}
 			if cur != "" && prev != "" && s[prevEnd:start] == " " && !isPlace(prev+" "+cur) {
-				out = append(out, nameHash(prev, cur)|pairBit)
+				out = append(out, mark(nameHash(prev, cur)|pairBit, official[prev] || official[cur]))
 			}
 			prev, prevEnd = cur, start+len(w)
 		})
@@ -89,8 +122,21 @@ func Names(title, text string) []uint64 {
 	return slices.Compact(out)
 }
 
-// pairBit marks the hash of a pair of words.
-const pairBit = 1 << 63
+// pairBit marks the hash of a pair of words; officialBit the name of an
+// official ("Officer Dan Donakowski"), which ties reports together only
+// outside a big city (see sharedNames).
+const (
+	pairBit     = 1 << 63
+	officialBit = 1 << 62
+)
+
+// mark sets officialBit on h when official is true, and clears it else.
+func mark(h uint64, official bool) uint64 {
+	if official {
+		return h | officialBit
+	}
+	return h &^ officialBit
+}
 
 // nameHash hashes one word, or a pair when b is not "".
 func nameHash(a, b string) uint64 {
@@ -100,7 +146,7 @@ func nameHash(a, b string) uint64 {
 		h.Write([]byte{' '})
 		h.Write([]byte(b))
 	}
-	return h.Sum64()
+	return h.Sum64() &^ (pairBit | officialBit) // the marks are set by the caller
 }
 
 // isPlace reports whether a pair of words names a city, region or country:

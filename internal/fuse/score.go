@@ -63,7 +63,7 @@ func score(a, b *Key, df map[uint64]int32) float64 {
 	if a.Copy == b.Copy && copyAgrees(a, b) {
 		s += sameCopyGroup
 	}
-	pairs, words := sharedNames(a.Names, b.Names, df)
+	pairs, words := sharedNames(a.Names, b.Names, df, !sameBigCity(a, b))
 	place, when := placeScore(a, b), timeScore(a, b)
 	if pairs >= strongNames {
 		place, when = max(place, 0), max(when, farApart/2)
@@ -80,6 +80,12 @@ func score(a, b *Key, df map[uint64]int32) float64 {
 		s += plotAndAttack
 	}
 	return s
+}
+
+// sameBigCity reports whether a and b are in the same city of smallTown
+// people or more, whose police spokesman speaks of every shooting there.
+func sameBigCity(a, b *Key) bool {
+	return a.City != "" && a.City == b.City && a.Country == b.Country && !a.Small && !b.Small
 }
 
 func placeScore(a, b *Key) float64 {
@@ -184,7 +190,7 @@ func groupScore(a, b []string) float64 {
 // sharedNames counts the name pairs and single names both sorted lists
 // hold that are rare enough to tell (in 2 to maxNameDF articles), up to
 // maxNames and maxWords.
-func sharedNames(a, b []uint64, df map[uint64]int32) (pairs, words int) {
+func sharedNames(a, b []uint64, df map[uint64]int32, officials bool) (pairs, words int) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -192,7 +198,7 @@ func sharedNames(a, b []uint64, df map[uint64]int32) (pairs, words int) {
 		case a[i] > b[j]:
 			j++
 		default:
-			if d := df[a[i]]; d >= 2 && d <= maxNameDF {
+			if d := df[a[i]]; d >= 2 && d <= maxNameDF && (officials || a[i]&officialBit == 0) {
 				if a[i]&pairBit != 0 {
 					pairs = min(pairs+1, maxNames)
 				} else {

@@ -32,7 +32,7 @@ func newUnion(keys []Key) *union {
 		if k.City != "" {
 			in.cities = []int{i}
 		}
-		if k.Main && k.DayPrec {
+		if k.Main && k.DayPrec && !k.PubDate {
 			in.hasDays, in.dayMin, in.dayMax = true, k.From, k.To
 		}
 		if !k.Main && k.Dated {
