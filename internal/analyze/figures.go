@@ -330,7 +330,7 @@ func (c *fctx) trigger(i int) (trig, bool) {
 			return trig{kind: "injured", a: i, b: i, subj: true, needAux: true}, true
 		}
 	case "hit", "struck", "grazed":
-		if c.shootCtx || c.byBullet(i+1) {
+		if c.shootCtx || c.byBullet(i+1) || c.bodyPartAfter(i+1) {
 			return trig{kind: "injured", a: i, b: i, subj: true, shot: true, needAux: lo == "struck"}, true
 		}
 		// "Seven people were hit": a count of people, whatever hit them
@@ -378,6 +378,31 @@ func (c *fctx) hospitalAfter(i int) bool {
 	return false
 }
 
+// bodyPartAfter reports whether "in the arm", "in his left leg"... follows
+// at k: "was struck in the arm" is a wound, whatever the sentence says of
+// guns.
+func (c *fctx) bodyPartAfter(k int) bool {
+	if c.lo(k) != "in" {
+		return false
+	}
+	switch c.lo(k + 1) {
+	case "the", "his", "her", "their", "each":
+		k += 2
+	default:
+		return false
+	}
+	if c.lo(k) == "left" || c.lo(k) == "right" || c.lo(k) == "upper" || c.lo(k) == "lower" {
+		k++
+	}
+	return bodyParts[c.lo(k)]
+}
+
+// bodyParts are where news says a bullet struck.
+var bodyParts = set(`arm arms leg legs head chest back neck shoulder shoulders hand hands foot feet hip hips stomach
+	abdomen face thigh thighs knee knees ankle ankles torso buttocks side wrist elbow jaw eye groin cheek finger
+	fingers toe calf shin heel forearm pelvis spine lung`)
+
+// byBullet reports whether "by gunfire", "by a bullet"... follows at k.
 func (c *fctx) byBullet(k int) bool {
 	if c.lo(k) != "by" {
 		return false

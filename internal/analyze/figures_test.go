@@ -204,6 +204,10 @@ func TestFigures(t *testing.T) {
 		{"The 4th victim was shot in the leg.", "injured 1 shot ordinal=4"},
 		{"A third man, 27, was dropped off at a hospital, where he later died.", "killed 1 ordinal=3"},
 		{"The first victim was shot in the leg.", "injured 1 shot"},
+		// struck in a body part: a wound, whatever the sentence says of guns
+		{"Police said a man in his late 50s was also struck in the arm.", "injured 1 shot"},
+		{"The girl was hit in her left leg.", "injured 1 shot"},
+		{"The car was hit in the morning.", ""},
 	}
 	for _, tc := range tests {
 		got := fs(Figures(tc.in))
