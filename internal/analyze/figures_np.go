@@ -266,6 +266,13 @@ func (c *fctx) subject(tr trig) npRes {
 		}
 		break
 	}
+	// A relative clause between the subject and its verb: "Two other
+	// teens who were with Cleveland were also shot".
+	if sawAux && !rel {
+		if k := c.relativeStart(p); k > 0 {
+			p = k - 1
+		}
+	}
 	// A headline drops the verb: "Killeen 2-year-old in critical condition".
 	headline := tr.condition && p >= 0 && p < 3
 	if tr.needAux && !sawAux && !headline && !(tr.condition && (c.cover[p] > 0 || c.lo(p) == "another")) {
@@ -345,6 +352,26 @@ func (c *fctx) subject(tr trig) npRes {
 		}
 	}
 	return r
+}
+
+// relativeStart returns the index of the "who" or "that" opening a short
+// relative clause that ends at token p and follows a count of people or a
+// noun for people ("two other teens who were with him"), or -1.
+func (c *fctx) relativeStart(p int) int {
+	for k := p; k > 0 && p-k < 8; k-- {
+		if c.toks[k].kind != tkWord {
+			return -1
+		}
+		if lo := c.lo(k); lo == "who" || lo == "that" {
+			if a := c.npBack(k - 1); a <= k-1 {
+				if r := c.evalNP(a, k-1); r.ok && (r.counted || r.personNoun) {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinatedVP handles "A man was shot and later died", "The child was

@@ -208,6 +208,10 @@ func TestFigures(t *testing.T) {
 		{"Police said a man in his late 50s was also struck in the arm.", "injured 1 shot"},
 		{"The girl was hit in her left leg.", "injured 1 shot"},
 		{"The car was hit in the morning.", ""},
+		// a relative clause between the count and its verb
+		{"Two other teens who were with him were also shot by a gunman.", "injured 2 shot"},
+		{"The two people who were inside the car were killed.", "killed 2"},
+		{"The car that was parked on Elm Street was hit.", ""},
 	}
 	for _, tc := range tests {
 		got := fs(Figures(tc.in))
