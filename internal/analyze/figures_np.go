@@ -661,11 +661,34 @@ func (c *fctx) leftPattern(i int, found bool) {
 		}
 		if kind != "" {
 			c.add(r.fig(trig{kind: kind, a: i, b: b, shot: shot}))
+			c.leftConjunct(b)
 			return
 		}
 		if c.isPunct(m) && c.toks[m].text != "," && !c.toks[m].abbr || verbStop[lo] && lo != "including" {
 			return
 		}
+	}
+}
+
+// leftConjunct reads the second object of "left a 6-year-old dead and his
+// father wounded", after the first ends at token b.
+func (c *fctx) leftConjunct(b int) {
+	if c.lo(b+1) != "and" {
+		return
+	}
+	r := c.object(b + 2)
+	if !r.ok || r.b+1 >= len(c.toks) {
+		return
+	}
+	kind := ""
+	switch c.lo(r.b + 1) {
+	case "dead", "killed":
+		kind = "killed"
+	case "injured", "wounded", "hurt":
+		kind = "injured"
+	}
+	if kind != "" {
+		c.add(r.fig(trig{kind: kind, a: r.a, b: r.b + 1}))
 	}
 }
 

@@ -208,6 +208,9 @@ func TestFigures(t *testing.T) {
 		{"Police said a man in his late 50s was also struck in the arm.", "injured 1 shot"},
 		{"The girl was hit in her left leg.", "injured 1 shot"},
 		{"The car was hit in the morning.", ""},
+		// "left ... and ...": both objects
+		{"The shooting left a 6-year-old dead and his father wounded.", "killed 1; injured 1"},
+		{"The crash left a man dead and police searching for the driver.", "killed 1"},
 		// a relative clause between the count and its verb
 		{"Two other teens who were with him were also shot by a gunman.", "injured 2 shot"},
 		{"The two people who were inside the car were killed.", "killed 2"},
