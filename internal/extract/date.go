@@ -186,22 +186,31 @@ func clockBonus(lower string, start, end int) int {
 // refine makes a month the day within it that the opening sentences give
 // of the attack: "the killing of two men in May" and "shot and killed ...
 // on May 10" are one date, precise to the day.
+//
+// A year is refined the same way, to a day or else a month. A finer date
+// counts when the words around it tell of the attack, or when nothing
+// around it tells of anything else and its sentence tells of the attack or
+// gives the time of day: "after a car chase on November 3, 2015", "around
+// 11:40 p.m. the night of November 24".
 func (d *document) refine(value string, sent int) (string, int) {
-	if len(value) != 7 {
+	if len(value) != 4 && len(value) != 7 {
 		return value, sent
 	}
+	best, bestSent := value, sent
 	for i := 0; i < len(d.sents) && i < 3*ledeSentences; i++ {
 		s := &d.sents[i]
 		for _, dt := range s.dates {
-			if dt.Precision != 3 || dt.Value[:7] != value || d.afterPublication(dt) {
+			if len(dt.Value) <= len(best) || !strings.HasPrefix(dt.Value, value) || d.afterPublication(dt) {
 				continue
 			}
-			if ctx, _ := dateContext(s.lower, dt.Start, dt.End); ctx == ctxEvent {
-				return dt.Value, s.Index
+			ctx, _ := dateContext(s.lower, dt.Start, dt.End)
+			if ctx == ctxEvent || ctx == ctxNone && (len(s.figures) > 0 || s.event) ||
+				ctx != ctxStamp && clockBonus(s.lower, dt.Start, dt.End) == 5 {
+				best, bestSent = dt.Value, s.Index
 			}
 		}
 	}
-	return value, sent
+	return best, bestSent
 }
 
 func (d *document) afterPublication(dt analyze.Date) bool {

@@ -50,6 +50,12 @@ func TestMainDateTimeline(t *testing.T) {
 		{"month-refined-to-day", "2014-06-13",
 			"A man has been arrested for the killing of two men in May.\n\n" +
 				"He allegedly shot and killed the two men on May 10 after a dispute.", "2014-05-10"},
+		{"month-refined-by-event-sentence", "2016-09-20",
+			"Two officers killed a 6-year-old boy and critically wounded his father after a car chase on November 3, 2015.\n\n" +
+				"A video showed the killing of the boy last November.", "2015-11-03"},
+		{"year-refined-by-clock", "2016-11-03",
+			"High School Shooting 2016: a student shot himself in a parking lot.\n\n" +
+				"The call came in just after 3 p.m. on November 2, police said.", "2016-11-02"},
 	} {
 		d := annotate(&dossier.Article{Title: "Shooting", Published: day(tc.published), Text: tc.text})
 		if got, _, _ := d.mainDate(); got != tc.want {

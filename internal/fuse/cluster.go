@@ -12,7 +12,7 @@ const (
 	countryWindow = 2  // same country, one side placed no finer
 	// maxSpan is the widest range of event days one incident's main
 	// reports may give: beyond it, two clusters are two incidents.
-	maxSpan = 21
+	maxSpan = 14
 )
 
 // Cluster groups keys into incidents. It returns each group as the sorted
