@@ -31,6 +31,7 @@ type document struct {
 	art       *dossier.Article
 	published *time.Time // the anchor of relative dates (see anchor)
 	dayAnchor bool       // the anchor is a day, not a month's end
+	site      string     // the site's name the page title ends with (see splitTitle)
 	title     sentence   // the headline, annotated like a sentence (Index -1)
 	captions  []sentence // photo captions with dates, annotated like sentences (Index -2): they only date
 	sents     []sentence
@@ -44,7 +45,9 @@ func annotate(a *dossier.Article) *document {
 	if d.published == nil {
 		d.published = latestDate(a)
 	}
-	d.title = d.annotateOne(analyze.Sentence{Index: -1, Text: a.Title})
+	headline, site := splitTitle(a.Title)
+	d.site = site
+	d.title = d.annotateOne(analyze.Sentence{Index: -1, Text: headline})
 	for _, s := range analyze.Sentences(a.Text) {
 		d.sents = append(d.sents, d.annotateOne(s))
 	}
@@ -77,12 +80,21 @@ func annotate(a *dossier.Article) *document {
 // story that names Louisiana elsewhere), and hands each sentence its own,
 // with offsets into the sentence.
 func (d *document) placePlaces() {
-	head := d.art.Title + "\n\n"
+	head := d.title.Text + "\n\n"
 	d.home = gazetteer.Home(d.art.URL)
+	if d.home == nil && d.site != "" {
+		// "KSLA News 12 Shreveport, Louisiana News": the station's town.
+		for _, m := range gazetteer.Find(d.site) {
+			if m.Kind == gazetteer.KindCity {
+				d.home = m.City
+				break
+			}
+		}
+	}
 	all := gazetteer.FindNear(head+d.art.Text, d.home)
 	k := 0
 	for _, m := range all {
-		if m.End <= len(d.art.Title) {
+		if m.End <= len(d.title.Text) {
 			d.title.places = append(d.title.places, m)
 			continue
 		}

@@ -89,6 +89,22 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2016-06-04", country: "US", city: "Tulsa", killed: 0, injured: 3},
 		},
 		{
+			// The station's town in the page title is where it
+			// broadcasts from; a story naming no town is there.
+			name:      "site-town-when-no-town",
+			title:     "Man shot dead at apartment complex - WMC Action News 5 - Memphis, Tennessee",
+			published: "2016-09-09",
+			text:      "A man was shot to death Friday afternoon at an apartment complex, police said.\n\nThe gunman remains at large.",
+			want:      want{date: "2016-09-09", country: "US", region: "Tennessee", city: "Memphis", killed: 1, injured: 0},
+		},
+		{
+			name:      "site-town-not-the-story's",
+			title:     "Toddler shot in face - KSLA News 12 Shreveport, Louisiana News Weather & Sports",
+			published: "2016-07-12",
+			text:      "A 2-year-old was shot in the face Monday in Marion County, Texas, the sheriff said.",
+			want:      want{date: "2016-07-11", country: "US", region: "Texas", place: "Marion County", injured: 1},
+		},
+		{
 			name:      "two-shot-one-dead",
 			title:     "Shooting in a small town leaves 1 dead, 1 injured",
 			published: "2015-10-02",

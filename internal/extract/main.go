@@ -133,6 +133,9 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		countries[d.home.Country] += homeVote
 	}
 	in.Country = argmax(countries)
+	if in.Country == "" && d.home != nil {
+		in.Country = d.home.Country // a local station's story that names no place
+	}
 	if in.Country == "" {
 		return
 	}
@@ -194,6 +197,10 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	if city != nil {
 		setCity(in, city)
 		use(citySent[city])
+	} else if h := d.home; h != nil && h.Country == in.Country && county == "" && (top == nil || gazetteer.RegionOf(h) == top) {
+		// A local site's story that names no town, and no county or
+		// region but the site's: the site's own city.
+		setCity(in, h)
 	}
 	if in.Region == "" {
 		var reg *gazetteer.Region

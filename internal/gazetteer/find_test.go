@@ -114,6 +114,7 @@ func TestFind(t *testing.T) {
 			{"Chad", KindCountry, "TD", ""},
 		}},
 		{"The Washington Post said Latin American leaders met in the Indian Ocean.", nil},
+		{"A woman named Mary said she was shot. \"I'm shot,\" Mary said.", nil},
 		{"He lives in New Mexico, not in Mexico or Papua New Guinea.", []want{
 			{"New Mexico", KindRegion, "US", "New Mexico"},
 			{"Mexico", KindCountry, "MX", ""},

@@ -5,8 +5,9 @@ package gazetteer
 // them: "Charlotte Zaremba, 16,", "Dana Remaley ... Remaley said" and
 // "Winthrop Street ... the shooting on Winthrop".
 //
-// Two signs mark a name. An age after a comma marks the capitalised
-// words before it ("Henry Jackson, 18,"). A place name followed by a
+// Three signs mark a name. An age after a comma marks the capitalised
+// words before it ("Henry Jackson, 18,"); "named" or "identified as"
+// marks those after it ("a woman named Mary"). A place name followed by a
 // capitalised word that is no place, where that word also stands alone
 // elsewhere in the text, is a given name before a surname: news names a
 // person in full once and by surname after. A word the text writes after
@@ -39,6 +40,22 @@ func (f *finder) personWords(text string, toks []token, buf []byte) map[string]b
 			mark(toks[j])
 			if !adjacent(j) {
 				break
+			}
+		}
+	}
+	// "a woman named Mary", "identified as Tyler Reese": the words after
+	// a naming word.
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].upper || !spaceOnly(text[toks[k-1].end:toks[k].start]) {
+			continue
+		}
+		w := string(buf[toks[k-1].fs:toks[k-1].fe])
+		if w == "named" || w == "as" && k > 1 && string(buf[toks[k-2].fs:toks[k-2].fe]) == "identified" {
+			for j := k; j < len(toks) && j < k+3; j++ {
+				mark(toks[j])
+				if j+1 >= len(toks) || !adjacent(j+1) {
+					break
+				}
 			}
 		}
 	}
