@@ -31,7 +31,6 @@ type document struct {
 	art       *dossier.Article
 	published *time.Time // the anchor of relative dates (see anchor)
 	dayAnchor bool       // the anchor is a day, not a month's end
-	site      string     // the site's name the page title ends with (see splitTitle)
 	title     sentence   // the headline, annotated like a sentence (Index -1)
 	captions  []sentence // photo captions with dates, annotated like sentences (Index -2): they only date
 	sents     []sentence
@@ -46,12 +45,11 @@ func annotate(a *dossier.Article) *document {
 		d.published = latestDate(a)
 	}
 	headline, site := splitTitle(a.Title)
-	d.site = site
 	d.title = d.annotateOne(analyze.Sentence{Index: -1, Text: headline})
 	for _, s := range analyze.Sentences(a.Text) {
 		d.sents = append(d.sents, d.annotateOne(s))
 	}
-	d.placePlaces()
+	d.placePlaces(site)
 	lead := map[string]bool{} // the places of the title and lede
 	for _, s := range append([]sentence{d.title}, d.sents[:min(2, len(d.sents))]...) {
 		for _, m := range s.places {
@@ -78,13 +76,14 @@ func annotate(a *dossier.Article) *document {
 // placePlaces finds the places of the whole article at once, so that the
 // gazetteer can settle a name by the rest of the text ("in Larose" in a
 // story that names Louisiana elsewhere), and hands each sentence its own,
-// with offsets into the sentence.
-func (d *document) placePlaces() {
+// with offsets into the sentence. site is the site's name the page title
+// ended with (see splitTitle): its town is the home when the URL gives none.
+func (d *document) placePlaces(site string) {
 	head := d.title.Text + "\n\n"
 	d.home = gazetteer.Home(d.art.URL)
-	if d.home == nil && d.site != "" {
+	if d.home == nil && site != "" {
 		// "KSLA News 12 Shreveport, Louisiana News": the station's town.
-		for _, m := range gazetteer.Find(d.site) {
+		for _, m := range gazetteer.Find(site) {
 			if m.Kind == gazetteer.KindCity {
 				d.home = m.City
 				break

@@ -54,11 +54,11 @@ func Article(a *dossier.Article) Result {
 		return res
 	}
 	res.Incidents = append(res.Incidents, main)
-	for _, in := range doc.otherIncidents(main) {
-		if in.Date != "" {
-			in.DateSource = dossier.DateText // a recalled incident is one the text dates
+	res.Incidents = append(res.Incidents, doc.otherIncidents(main)...)
+	for i := range res.Incidents {
+		if in := &res.Incidents[i]; in.Date != "" && in.DateSource == "" {
+			in.DateSource = dossier.DateText // not the publication day: the text's own date
 		}
-		res.Incidents = append(res.Incidents, in)
 	}
 	return res
 }

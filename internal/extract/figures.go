@@ -67,7 +67,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			}
 		}
 		for _, f := range found {
-			if f.Claim || f.Vague || f.Part || f.Attacker || (f.s.Index >= 0) != body || f.Ordinal > 0 && !ordOK["killed"] {
+			if f.Claim || f.Vague || f.Part || f.Attacker || (f.s.Index >= 0) != body || f.Ordinal > 0 && !ordOK[f.Kind] {
 				continue
 			}
 			v := f.Value
@@ -82,7 +82,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 		}
 		for _, f := range found {
 			if f.Claim || f.Vague || f.Part || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied ||
-				f.Ordinal > 0 && !ordOK["injured"] {
+				f.Ordinal > 0 && !ordOK[f.Kind] {
 				continue
 			}
 			v := f.Value

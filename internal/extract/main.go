@@ -22,9 +22,7 @@ func (d *document) mainIncident() (dossier.Incident, bool) {
 	date, dateSent, published := d.mainDate()
 	in.Date = date
 	if published {
-		in.DateSource = dossier.DatePublished
-	} else if date != "" {
-		in.DateSource = dossier.DateText
+		in.DateSource = dossier.DatePublished // else DateText, by Article
 	}
 	d.markBackground(date)
 
@@ -146,12 +144,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	// The region first, over its own mentions and its cities' ("Mathews
 	// County, Va." and "Virginia Department" outweigh one "Gloucester",
 	// which alone is the Massachusetts town), then the city within it.
-	regionEv := maps.Clone(regions)
-	for c, w := range cities {
-		if r := gazetteer.RegionOf(c); r != nil {
-			regionEv[r] += w
-		}
-	}
+	regionEv := regionEvidence(regions, cities)
 	var top *gazetteer.Region
 	topW := 0.0
 	for r, w := range regionEv {
@@ -222,6 +215,18 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	}
 }
 
+// regionEvidence is the weight of each region: its own mentions' and its
+// cities'.
+func regionEvidence(regions map[*gazetteer.Region]float64, cities map[*gazetteer.City]float64) map[*gazetteer.Region]float64 {
+	ev := maps.Clone(regions)
+	for c, w := range cities {
+		if r := gazetteer.RegionOf(c); r != nil {
+			ev[r] += w
+		}
+	}
+	return ev
+}
+
 // namesakeIn returns the place of c's name in region r, the most populous
 // if there are several, or nil.
 func namesakeIn(c *gazetteer.City, r *gazetteer.Region) *gazetteer.City {
@@ -256,12 +261,7 @@ func voteCounties(counties []countyMention, regions map[*gazetteer.Region]float6
 	if len(counties) == 0 {
 		return ""
 	}
-	stateEv := maps.Clone(regions)
-	for c, w := range cities {
-		if r := gazetteer.RegionOf(c); r != nil {
-			stateEv[r] += w
-		}
-	}
+	stateEv := regionEvidence(regions, cities)
 	county, bestW := "", 0.0
 	for _, m := range counties {
 		c := m.Counties[0]

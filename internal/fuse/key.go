@@ -27,7 +27,8 @@ type Key struct {
 	// the text gave (a year spans 365 days); Dated is false when the text
 	// gave none. PubDate is set when the date is only the publication day:
 	// news tells of what just happened, but a follow-up weeks later is
-	// dated so too, so it does not bound its cluster's days. Published is the article's publication day, or -1.
+	// dated so too, so it does not bound its cluster's days. Published is
+	// the article's publication day, or -1.
 	From, To  int32
 	Dated     bool
 	DayPrec   bool

@@ -566,11 +566,16 @@ func FindNear(text string, home *City) []Mention {
 			i++
 		}
 	}
+	if alts == nil && small == nil {
+		return out
+	}
+	// A tip line's area code: "(513) 868-5811" is Ohio's.
+	phones := PhoneRegions(text)
 	if alts != nil {
-		settle(out, alts, text, home)
+		settle(out, alts, text, home, phones)
 	}
 	if small != nil {
-		out = f.placeSmallTowns(out, small, text, home)
+		out = f.placeSmallTowns(out, small, text, home, phones)
 	}
 	return out
 }
@@ -633,7 +638,7 @@ func (f *finder) smallTown(text string, toks []token, buf []byte, i int) (pendin
 // A region is named by a place in it, by a county of one state only
 // ("Pointe Coupee Parish" places New Roads), by the area code of a
 // telephone number, or by the region of the site's home city.
-func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, home *City) []Mention {
+func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, home *City, phones []*Region) []Mention {
 	regions := map[*Region]bool{}
 	countries := map[*Country]int{}
 	for _, m := range out {
@@ -642,8 +647,16 @@ func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, ho
 		}
 		countries[m.Country]++
 	}
-	for _, r := range textRegions(text, home) {
+	for _, r := range phones {
 		regions[r] = true
+	}
+	if r := RegionOf(home); r != nil {
+		regions[r] = true
+	}
+	if indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0 || strings.Contains(text, "Co.") {
+		for _, r := range countyStates(text) {
+			regions[r] = true
+		}
 	}
 	var add []Mention
 	for _, p := range small {
@@ -690,19 +703,13 @@ func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, ho
 	return merged
 }
 
-// textRegions returns the regions a text names other than by a place's
-// name: the state of a county whose name only one state has, the state of
-// a telephone number's area code, and the region of the site's home.
-func textRegions(text string, home *City) []*Region {
-	out := PhoneRegions(text)
-	if r := RegionOf(home); r != nil {
-		out = append(out, r)
-	}
-	if indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0 || strings.Contains(text, "Co.") {
-		for _, m := range FindCounties(text) {
-			if len(m.Counties) == 1 {
-				out = append(out, m.Counties[0].Region)
-			}
+// countyStates returns the state of each county the text names whose name
+// only one state has: "Pointe Coupee Parish" is Louisiana's.
+func countyStates(text string) []*Region {
+	var out []*Region
+	for _, m := range FindCounties(text) {
+		if len(m.Counties) == 1 {
+			out = append(out, m.Counties[0].Region)
 		}
 	}
 	return out
@@ -714,13 +721,11 @@ func textRegions(text string, home *City) []*Region {
 // ("Beni" after "Congolese troops" is in Congo, not Bolivia; "Paris"
 // stays in France in an article that mentions Texas). A mention that fits
 // one country only counts twice as much as one that fits several.
-func settle(out []Mention, alts map[int][]*cand, text string, home *City) {
+func settle(out []Mention, alts map[int][]*cand, text string, home *City, phones []*Region) {
 	evidence := map[*Country]int{}
 	if home != nil {
 		evidence[CountryOf(home)] += homeWeight
 	}
-	// A tip line's area code: "(513) 868-5811" is Ohio's.
-	phones := PhoneRegions(text)
 	for _, r := range phones {
 		if c, ok := CountryByCode(r.Country); ok {
 			evidence[c] += phoneWeight
@@ -814,10 +819,8 @@ func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City,
 	// Counties count too: "Franklin" in a story of St. Mary Parish is the
 	// Louisiana town.
 	if indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0 {
-		for _, m := range FindCounties(text) {
-			if len(m.Counties) == 1 {
-				evidence[m.Counties[0].Region] += 2
-			}
+		for _, r := range countyStates(text) {
+			evidence[r] += 2
 		}
 	}
 	for k, fit := range alts {
