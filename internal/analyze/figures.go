@@ -67,10 +67,46 @@ func Figures(s string) []Figure {
 }
 
 func figures(s string) []Figure {
+	if d := datelineEnd(s); d > 0 {
+		// The story's first sentence begins after its dateline: read it
+		// so ("CROSBY, Texas - Friends of the three people killed").
+		fs := figures(s[d:])
+		for i := range fs {
+			fs[i].Start += d
+			fs[i].End += d
+		}
+		return fs
+	}
 	c := newFctx(s)
 	c.scan()
 	return c.result()
 }
+
+// datelineEnd returns the byte offset after a dateline opening s
+// ("MANILA - ", "PARAGOULD, AR (KAIT) - ", "LONDON, Aug. 10 -- "), or 0:
+// a dash with spaces around it after a few capitalised words, numbers,
+// commas, full stops and brackets, before a capital or a number.
+func datelineEnd(s string) int {
+	toks := tokenize(s)
+	for k := 0; k < len(toks) && k < 14; k++ {
+		t := toks[k]
+		if isDash(t.text) && k > 0 && t.start > 0 && s[t.start-1] == ' ' {
+			for k+1 < len(toks) && isDash(toks[k+1].text) {
+				k++
+			}
+			if k+1 < len(toks) && s[toks[k].end] == ' ' && (toks[k+1].cap || toks[k+1].kind != tkWord && toks[k+1].kind != tkPunct) {
+				return toks[k+1].start
+			}
+			return 0
+		}
+		if !(t.cap || t.kind == tkNum || t.kind == tkPunct && strings.Contains(",.(){}", t.text)) {
+			return 0
+		}
+	}
+	return 0
+}
+
+func isDash(s string) bool { return s == "-" || s == "\u2013" || s == "\u2014" || s == "--" }
 
 // hasCasualtyHint is a cheap pre-filter: a sentence without a word starting
 // with one of casualtyStems cannot hold a figure.

@@ -432,7 +432,7 @@ func (c *fctx) npBack(e int) int {
 				k--
 				continue
 			}
-			if (t.text == "-" || t.text == "'" || t.text == "\u2019") && k > 0 && k < e && c.toks[k-1].kind == tkWord {
+			if (t.text == "-" || t.text == "'" || t.text == "\u2019") && k > 0 && k < e && c.toks[k-1].kind == tkWord && c.attached(k) {
 				k--
 				continue
 			}
@@ -1122,4 +1122,10 @@ func (c *fctx) firedAt(k int) bool {
 		return true
 	}
 	return false
+}
+
+// attached reports whether token k touches both its neighbours: the
+// hyphen of "Smith-Jones", not the dash of "MANILA - At least 20".
+func (c *fctx) attached(k int) bool {
+	return k > 0 && k+1 < len(c.toks) && c.toks[k-1].end == c.toks[k].start && c.toks[k].end == c.toks[k+1].start
 }

@@ -41,6 +41,10 @@ func TestFigures(t *testing.T) {
 	tests := []struct{ in, want string }{
 		// active verbs with an object
 		{"The gunmen stormed the embassy compound, killing 6 people.", "killed 6"},
+		// a dateline opens the sentence
+		{"KOTA BARU - At least 12 people were killed and dozens hurt on Sunday.", "killed 12 at_least; injured 24 vague"},
+		{"LAKE MERRIT, Ore. (KXYZ) -- At least 3 people were killed.", "killed 3 at_least"},
+		{"RIVERTON, Utah - Relatives of the two men killed in the crash are asking for help.", ""},
 		// the wounded who died, in one sentence: one dead, none hurt
 		{"The child was taken to a hospital in serious condition but later died, police said.", "killed 1"},
 		{"He was transported to a local hospital in critical condition but was pronounced dead a short time later.", "killed 1"},
@@ -257,5 +261,30 @@ func TestFigureSpans(t *testing.T) {
 	f := figs[0]
 	if s[f.Start:f.End] != f.Text || f.Text != "killing at least 133 people" {
 		t.Errorf("span %d:%d %q", f.Start, f.End, f.Text)
+	}
+}
+
+func TestFigureSpansAfterDateline(t *testing.T) {
+	s := "OAKMONT - At least 9 people were killed."
+	figs := Figures(s)
+	if len(figs) != 1 || s[figs[0].Start:figs[0].End] != figs[0].Text || figs[0].Text != "At least 9 people were killed" {
+		t.Errorf("got %+v", figs)
+	}
+}
+
+func TestDatelineEnd(t *testing.T) {
+	tests := []struct{ in, rest string }{
+		{"MANILA - Three died.", "Three died."},
+		{"PARAGOULD, AR (KAIT) - A man died.", "A man died."},
+		{"LONDON, Aug. 10 -- Police said.", "Police said."},
+		{"Kabul \u2014 A bomb went off.", "A bomb went off."},
+		{"A well-known man died.", "A well-known man died."},
+		{"Police said the toll - now 12 - would rise.", "Police said the toll - now 12 - would rise."},
+		{"Smith-Jones - the victim - died.", "Smith-Jones - the victim - died."},
+	}
+	for _, tt := range tests {
+		if got := tt.in[datelineEnd(tt.in):]; got != tt.rest {
+			t.Errorf("datelineEnd(%q): rest %q, want %q", tt.in, got, tt.rest)
+		}
 	}
 }
