@@ -72,6 +72,9 @@ func Cluster(keys []Key) [][]int {
 		for _, n := range keys[i].Names {
 			df[n]++
 		}
+		for _, n := range keys[i].Title {
+			df[n]++
+		}
 	}
 	// A pair found by two blocks is scored twice and its edge dropped
 	// as a repeat after sorting: cheaper than remembering every pair.

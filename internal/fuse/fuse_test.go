@@ -316,3 +316,49 @@ func TestFuseSmallTownWeek(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleWords(t *testing.T) {
+	a := titleWords("Third person pleads in deadly Elmwood bar shooting")
+	b := titleWords("9-1-1 calls released from fatal Elmwood bar shooting")
+	df := map[uint64]int32{}
+	for _, h := range append(slices.Clone(a), b...) {
+		df[h]++
+	}
+	// "Elmwood" and "bar" are shared; "shooting", "deadly", "fatal" tell
+	// of any shooting and are not kept.
+	if n := sharedTitle(a, b, df); n != 2 {
+		t.Errorf("shared %d headline words, want 2", n)
+	}
+	for _, w := range []string{"shooting", "deadly", "fatal", "in"} {
+		if slices.Contains(a, titleHash(w)) || slices.Contains(b, titleHash(w)) {
+			t.Errorf("%q kept as a headline word", w)
+		}
+	}
+	// A word in more than maxNameDF headlines ties nothing.
+	df[titleHash("bar")] = maxNameDF + 1
+	if n := sharedTitle(a, b, df); n != 1 {
+		t.Errorf("shared %d rare headline words, want 1", n)
+	}
+}
+
+// TestPlaceScoreNamedCity: a report placed nowhere whose text names the
+// other report's town is evidence of the same place; one that does not is
+// no evidence either way.
+func TestPlaceScoreNamedCity(t *testing.T) {
+	placed := Key{Country: "US", Region: "California", City: "alturas", CityName: nameHash("alturas", "")}
+	for _, tc := range []struct {
+		title string
+		want  float64
+	}{
+		{"Alturas shooting victims identified", namedCity},
+		{"Shooting victims identified", 0},
+	} {
+		bare := Key{Names: Names(tc.title, "")}
+		if got := placeScore(&bare, &placed); got != tc.want {
+			t.Errorf("%q: place score %v, want %v", tc.title, got, tc.want)
+		}
+		if got := placeScore(&placed, &bare); got != tc.want {
+			t.Errorf("%q (swapped): place score %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}

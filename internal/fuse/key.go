@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -38,6 +39,11 @@ type Key struct {
 	Killed, Injured int32 // -1 when unknown
 	Groups          []string
 	Names           []uint64
+	// Title holds the main mention's headline words (titleWords) but its
+	// city; CityName is the hash of its city as Names would hash it (0 for
+	// a city of several words, which Names does not keep alone).
+	Title    []uint64
+	CityName uint64
 	// Copy is the copy group: the index of the report's original, or its
 	// own index.
 	Copy int
@@ -80,6 +86,13 @@ func KeysOf(reports []*Report) []Key {
 			}
 			if in.Main {
 				k.Names = r.Names
+				k.Title = titleWords(r.Title)
+				if k.City != "" {
+					k.Title = slices.DeleteFunc(k.Title, func(h uint64) bool { return h == titleHash(k.City) })
+				}
+			}
+			if k.City != "" && !strings.ContainsAny(k.City, " -") {
+				k.CityName = nameHash(k.City, "")
 			}
 			keys = append(keys, k)
 		}

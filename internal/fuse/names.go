@@ -161,3 +161,48 @@ func isPlace(name string) bool {
 	_, ok := gazetteer.CountryByName(name)
 	return ok
 }
+
+// titleStop are headline words that tell of any shooting: they tie no
+// two reports together however rare they are in a small corpus.
+var titleStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`the and for from with into over after before about while during amid
+		his her their its who was were are has have had been will not but out off than then this that
+		man men woman women boy boys girl girls teen teens child children kid kids son daughter
+		father mother dad mom wife husband brother sister baby toddler person people family
+		year years old one two three four five six seven eight nine ten second third
+		shot shots shoot shoots shooting shootings shooter gunfire gunshot gunman gun guns
+		kill kills killed killing dead death deaths die dies died dying fatal fatally deadly
+		wound wounds wounded injure injures injured injuring hurt hospital critical condition
+		police cops officers officer deputies deputy sheriff investigate investigating investigation
+		say says said suspect suspects arrest arrests arrested charge charges charged custody
+		accidental accidentally accident identified identify victim victims home house night
+		morning afternoon weekend monday tuesday wednesday thursday friday saturday sunday
+		update updated video photos news breaking local new near found`) {
+		titleStop[w] = true
+	}
+}
+
+// titleWords returns hashes of the words of a headline that may tie two
+// reports of one incident together beyond its proper names: "bar",
+// "nightclub", "drive-by", "tribal". The words any shooting's headline
+// uses (titleStop) are left out. The result is sorted and has no repeats.
+func titleWords(title string) []uint64 {
+	var out []uint64
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-'
+	}) {
+		w = strings.Trim(w, "-")
+		l := strings.ToLower(w)
+		if utf8.RuneCountInString(l) < 3 || titleStop[l] || nameStop[l] {
+			continue
+		}
+		out = append(out, titleHash(l))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// titleHash hashes a lower-case headline word apart from the names.
+func titleHash(w string) uint64 { return nameHash("\x00"+w, "") }

@@ -1,32 +1,40 @@
 package fuse
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Weights of the evidence that two main mentions tell of the same incident.
 // A pair is linked when the sum reaches linkAt. They were set by reading
 // the misses of gva-dev and dev, one kind of evidence at a time (README,
 // "Fusion"); no weight is tied to one article.
 const (
-	sameCity     = 2.0  // the same city or town
-	nearCity     = 1.0  // different names within nearKm (a borough and its city)
-	otherCity    = -2.5 // two cities, far apart
-	sameRegion   = 0.5  // the same region, one side without a city
-	otherRegion  = -1.5 // two regions
-	sameDay      = 1.5  // the same event day
-	nextDay      = 1.0
-	sameWeek     = 0.5 // within three days
-	farApart     = -1.0
-	veryFarApart = -2.0
-	sameKilled   = 1.0
-	otherKilled  = -0.5 // a toll rises: a different count is weak evidence
-	sameInjured  = 0.5
-	otherInjured = -0.25
-	sameGroup    = 1.5
-	otherGroup   = -1.0
-	perName      = 1.5 // per rare pair of proper names both articles use, up to maxNames
-	maxNames     = 3
-	perWord      = 0.5 // per rare single proper name, up to maxWords
-	maxWords     = 4
+	sameCity      = 2.0  // the same city or town
+	nearCity      = 1.0  // different names within nearKm (a borough and its city)
+	otherCity     = -2.5 // two cities, far apart
+	sameRegion    = 0.5  // the same region, one side without a city
+	otherRegion   = -1.5 // two regions
+	sameDay       = 1.5  // the same event day
+	nextDay       = 1.0
+	sameWeek      = 0.5 // within three days
+	farApart      = -1.0
+	veryFarApart  = -2.0
+	sameKilled    = 1.0
+	otherKilled   = -0.5 // a toll rises: a different count is weak evidence
+	sameInjured   = 0.5
+	otherInjured  = -0.25
+	sameGroup     = 1.5
+	otherGroup    = -1.0
+	perName       = 1.5 // per rare pair of proper names both articles use, up to maxNames
+	maxNames      = 3
+	perWord       = 0.5 // per rare single proper name, up to maxWords
+	maxWords      = 4
+	perTitleWord  = 0.5 // per rare headline word both use, up to maxTitleWords
+	maxTitleWords = 2
+	// namedCity is the place evidence of a report placed nowhere whose
+	// text names the other's town ("Alturas shooting victims identified").
+	namedCity = 1.0
 	// strongNames is the number of rare name pairs at which two reports
 	// are taken to tell of the same people and places even when one is a
 	// follow-up months later from another city (a trial, a funeral).
@@ -76,6 +84,7 @@ func score(a, b *Key, df map[uint64]int32) float64 {
 	s += countScore(a.Injured, b.Injured, sameInjured, otherInjured)
 	s += groupScore(a.Groups, b.Groups)
 	s += perName*float64(pairs) + perWord*float64(words)
+	s += perTitleWord * float64(sharedTitle(a.Title, b.Title, df))
 	if a.Plot != b.Plot {
 		s += plotAndAttack
 	}
@@ -109,8 +118,38 @@ func placeScore(a, b *Key) float64 {
 			return sameRegion
 		}
 		return otherRegion
+	case a.City == "" && a.Region == "" && names(a, b.CityName),
+		b.City == "" && b.Region == "" && names(b, a.CityName):
+		return namedCity
 	}
 	return 0
+}
+
+// names reports whether key k's names hold the name hash h.
+func names(k *Key, h uint64) bool {
+	_, ok := slices.BinarySearch(k.Names, h)
+	return h != 0 && ok
+}
+
+// sharedTitle counts the headline words both sorted lists hold that are
+// rare enough to tell, up to maxTitleWords.
+func sharedTitle(a, b []uint64, df map[uint64]int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b) && n < maxTitleWords; {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			if d := df[a[i]]; d >= 2 && d <= maxNameDF {
+				n++
+			}
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 func timeScore(a, b *Key) float64 {
