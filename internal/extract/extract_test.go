@@ -49,6 +49,16 @@ func TestArticle(t *testing.T) {
 				group: "Islamic State Khorasan Province", role: "claimed", others: []string{"2018 PK"}},
 		},
 		{
+			// A wire dateline in a capital tells where the bureau is;
+			// the bombing was in a town of a province it names twice.
+			name:      "bureau-dateline",
+			title:     "Twin blasts hit cathedral in southern Philippines",
+			published: "2019-01-27",
+			text: "MANILA - At least 18 people were killed on Sunday when two bombs exploded at a cathedral in the province of Sulu, officials said.\n\n" +
+				"The first bomb went off during a mass at the cathedral in Jolo, Sulu province, the military said.",
+			want: want{date: "2019-01-27", country: "PH", city: "Jolo", killed: 18},
+		},
+		{
 			// The county and the state department place the story in
 			// Virginia; "Gloucester" alone would be the Massachusetts town.
 			name:      "city-outvoted-by-region",

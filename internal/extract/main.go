@@ -101,7 +101,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		}
 		for _, m := range s.places {
 			mw := w
-			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) {
+			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) && !bureau(m) {
 				mw *= 4
 			}
 			if landmark(s.Text, m.Start) {
@@ -306,6 +306,13 @@ var (
 		"southeast": true, "southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
 	}
 )
+
+// bureau reports whether a dateline's place is a national capital, where
+// the wire agencies keep their bureaus: "MANILA -" over a bombing in Jolo
+// tells where the reporter sat, so it weighs no more than any mention.
+func bureau(m gazetteer.Mention) bool {
+	return m.Kind == gazetteer.KindCity && m.City.Feature == "PPLC"
+}
 
 // isDateline reports whether a place mention ending at end opens a
 // dateline: "MOSCOW —", "PARAGOULD, AR (KAIT) -", "Kabul (AP) —".
