@@ -90,7 +90,7 @@ func (d *document) placePlaces(site string) {
 			}
 		}
 	}
-	all := gazetteer.FindNear(head+d.art.Text, d.home)
+	all := gazetteer.FindAt(head+d.art.Text, gazetteer.Site{Home: d.home, Country: gazetteer.PathCountry(d.art.URL)})
 	k := 0
 	for _, m := range all {
 		if m.End <= len(d.title.Text) {

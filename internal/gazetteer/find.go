@@ -495,7 +495,20 @@ func Find(text string) []Mention { return FindNear(text, nil) }
 // FindNear is Find for a text published in or near home (see Home): the
 // home's country and region weigh as evidence when a name fits places in
 // several, so that "Hamilton" in the Cincinnati paper is the Ohio town.
-func FindNear(text string, home *City) []Mention {
+func FindNear(text string, home *City) []Mention { return FindAt(text, Site{Home: home}) }
+
+// Site is what a text's address tells of where it was published.
+type Site struct {
+	Home    *City    // the site's city (see Home), or nil
+	Country *Country // the country its path files the story under (see PathCountry), or nil
+}
+
+// FindAt is Find for a text published at site: the home's country and
+// region, and the path's country, weigh as evidence when a name fits
+// places in several ("Hyderabad" filed under "/pakistan/" is the
+// Pakistani city).
+func FindAt(text string, site Site) []Mention {
+	home := site.Home
 	f := getFinder()
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
@@ -572,7 +585,7 @@ func FindNear(text string, home *City) []Mention {
 	// A tip line's area code: "(513) 868-5811" is Ohio's.
 	phones := PhoneRegions(text)
 	if alts != nil {
-		settle(out, alts, text, home, phones)
+		settle(out, alts, text, site, phones)
 	}
 	if small != nil {
 		out = f.placeSmallTowns(out, small, text, home, phones)
@@ -721,10 +734,14 @@ func countyStates(text string) []*Region {
 // ("Beni" after "Congolese troops" is in Congo, not Bolivia; "Paris"
 // stays in France in an article that mentions Texas). A mention that fits
 // one country only counts twice as much as one that fits several.
-func settle(out []Mention, alts map[int][]*cand, text string, home *City, phones []*Region) {
+func settle(out []Mention, alts map[int][]*cand, text string, site Site, phones []*Region) {
+	home := site.Home
 	evidence := map[*Country]int{}
 	if home != nil {
 		evidence[CountryOf(home)] += homeWeight
+	}
+	if site.Country != nil {
+		evidence[site.Country] += pathWeight
 	}
 	for _, r := range phones {
 		if c, ok := CountryByCode(r.Country); ok {
@@ -774,6 +791,11 @@ func settle(out []Mention, alts map[int][]*cand, text string, home *City, phones
 // homeWeight is what the home of a text weighs in settle: as much as one
 // unambiguous mention and a half.
 const homeWeight = 3
+
+// pathWeight is what the country of a site's section ("/pakistan/")
+// weighs in settle: as much as an unambiguous mention, for a site files
+// foreign news under its home country's section too.
+const pathWeight = 2
 
 // phoneWeight is what the area code of a telephone number in the text
 // weighs in settle: as much as an unambiguous mention.

@@ -1020,6 +1020,43 @@ func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
 
+// PathCountry returns the country a segment of an address's path names
+// in full ("samaa.tv/pakistan/2018/03/...", "nation.africa/kenya/news/",
+// ".../south-africa/..."), the last such segment if several, or nil. Codes
+// and other words under four letters ("/us/", "/in/", "/en/") name
+// nothing: they are as often languages or words.
+func PathCountry(rawURL string) *Country {
+	u := archived(rawURL)
+	_, path, ok := strings.Cut(u, "/")
+	if !ok {
+		return nil
+	}
+	path, _, _ = strings.Cut(path, "?")
+	path, _, _ = strings.Cut(path, "#")
+	var found *Country
+	for _, seg := range strings.Split(path, "/") {
+		name := strings.ReplaceAll(seg, "-", " ")
+		if len(name) < 4 || IsDemonym(name) || len(Regions(name)) > 0 {
+			// A region's name too: "/georgia/" is a US paper's state.
+			continue
+		}
+		if c, ok := CountryByName(name); ok {
+			found = c
+		}
+	}
+	return found
+}
+
+// archived returns an address without its scheme, or the address an
+// archive's address ("web.archive.org/web/2017.../http://...") archived.
+func archived(rawURL string) string {
+	u := rawURL
+	if i := strings.LastIndex(u, "/http"); i >= 0 && strings.Contains(u[:i], "archive.org") {
+		u = u[i+1:]
+	}
+	return strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
+}
+
 // Home returns the city a news site's address names, or nil: local papers
 // and stations carry their city in the domain ("www.cincinnati.com",
 // "daytondailynews.com", "fresnobee.com"). Only a city of 100,000 people or
@@ -1028,12 +1065,7 @@ func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 // ("web.archive.org/web/2017.../http://www.macon.com/...") is read for
 // the address it archived.
 func Home(rawURL string) *City {
-	u := rawURL
-	if i := strings.LastIndex(u, "/http"); i >= 0 && strings.Contains(u[:i], "archive.org") {
-		u = u[i+1:]
-	}
-	u = strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
-	host, _, _ := strings.Cut(u, "/")
+	host, _, _ := strings.Cut(archived(rawURL), "/")
 	host, _, _ = strings.Cut(host, ":")
 	labels := strings.Split(strings.ToLower(host), ".")
 	if len(labels) < 2 {

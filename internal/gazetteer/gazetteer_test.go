@@ -405,3 +405,37 @@ func TestHome(t *testing.T) {
 		t.Errorf("no Hamilton found in %q", text)
 	}
 }
+
+func TestPathCountry(t *testing.T) {
+	for _, tc := range []struct{ url, want string }{
+		{"https://www.samaa.tv/pakistan/2018/03/arrests-in-hyderabad/", "PK"},
+		{"https://example.com/world/south-africa/story-123", "ZA"},
+		{"http://web.archive.org/web/2017/http://example.com/kenya/news/", "KE"},
+		{"https://example.com/us/2024/03/22/story", ""},       // a code names nothing
+		{"https://www.example.com/news/georgia/story", ""},    // a US state's name too
+		{"https://example.com/news/afghan-refugees-2021", ""}, // a slug is not a section
+		{"https://pakistan.example.com/news/", ""},            // the host is not the path
+	} {
+		got := ""
+		if c := PathCountry(tc.url); c != nil {
+			got = c.Code
+		}
+		if got != tc.want {
+			t.Errorf("PathCountry(%q) = %q, want %q", tc.url, got, tc.want)
+		}
+	}
+	// The section settles an ambiguous name: Hyderabad is India's biggest
+	// namesake, but a story filed under /pakistan/ means Pakistan's.
+	text := "HYDERABAD: Police arrested five suspects on Friday."
+	for _, tc := range []struct {
+		url, want string
+	}{
+		{"https://news.example.tv/pakistan/2018/03/story/", "PK"},
+		{"https://news.example.tv/2018/03/story/", "IN"},
+	} {
+		ms := FindAt(text, Site{Country: PathCountry(tc.url)})
+		if len(ms) == 0 || ms[0].Country.Code != tc.want {
+			t.Errorf("%s: Hyderabad read as %v, want %s", tc.url, ms, tc.want)
+		}
+	}
+}
