@@ -220,6 +220,10 @@ func Build(ms []Member) dossier.Fused {
 			f.Evidence = append(f.Evidence, dossier.Evidence{Article: r.Article, Sentence: e, Text: r.Sentences[e]})
 		}
 		if in.Main || len(voters) == len(ms) {
+			dead := -1
+			if in.Killed != nil {
+				dead = *in.Killed
+			}
 			rep := func(p *int, kind string) []Reported {
 				if p == nil {
 					return nil
@@ -227,7 +231,8 @@ func Build(ms []Member) dossier.Fused {
 				// A zero the text never wrote (extract's "only the dead
 				// were reported, so none injured") is weaker than a count.
 				inferred := *p == 0 && !slices.ContainsFunc(in.Figures, func(f dossier.Figure) bool { return f.Kind == kind })
-				return []Reported{{Value: *p, Published: r.Published, Witness: witness(r), Publisher: r.Publisher, inferred: inferred}}
+				return []Reported{{Value: *p, Published: r.Published, Witness: witness(r), Publisher: r.Publisher,
+					inferred: inferred, killed: dead}}
 			}
 			killed = append(killed, rep(in.Killed, "killed")...)
 			injured = append(injured, rep(in.Injured, "injured")...)
@@ -244,26 +249,42 @@ func Build(ms []Member) dossier.Fused {
 			}
 		}
 	}
-	for _, c := range []struct {
-		kind string
-		rs   []Reported
-		best **int
-		rng  **[2]int
-	}{{"killed", killed, &f.Killed, &f.KilledRange}, {"injured", injured, &f.Injured, &f.InjuredRange}} {
-		if v, rng, conf, ok := Reconcile(c.kind, stated(c.rs)); ok {
-			*c.best, *c.rng = &v, &rng
-			f.Conflicts = append(f.Conflicts, conf...)
+	if v, rng, conf, ok := Reconcile("killed", stated(killed)); ok {
+		f.Killed, f.KilledRange = &v, &rng
+		f.Conflicts = append(f.Conflicts, conf...)
+	}
+	if v, rng, conf, ok := Reconcile("injured", stated(injured)); ok {
+		f.Injured, f.InjuredRange = &v, &rng
+		f.Conflicts = append(f.Conflicts, conf...)
+		if f.Killed != nil {
+			// The wounded are read from the reports that count the dead
+			// as the best value does: one that has the victim still in
+			// hospital and one that has him dead do not both stand.
+			agree := slices.DeleteFunc(stated(injured), func(r Reported) bool { return r.killed != *f.Killed })
+			if v, _, _, ok := Reconcile("injured", agree); ok {
+				f.Injured = &v
+			}
 		}
 	}
 	return f
 }
 
-// stated drops the zeros no text wrote when some witness gave a count.
+// stated drops the zeros no text wrote when some witness gave a count,
+// unless the zero's report came later (or the same day) with more dead
+// than another report had, enough to be its wounded who died: "a man was
+// critically wounded" on Monday and "the man has died" on Wednesday leave
+// no one wounded.
 func stated(rs []Reported) []Reported {
 	if !slices.ContainsFunc(rs, func(r Reported) bool { return !r.inferred }) {
 		return rs
 	}
-	return slices.DeleteFunc(slices.Clone(rs), func(r Reported) bool { return r.inferred })
+	diedOf := func(r Reported) bool {
+		return slices.ContainsFunc(rs, func(s Reported) bool {
+			return !s.inferred && s.Published != "" && s.Published <= r.Published &&
+				s.killed >= 0 && r.killed > s.killed && s.Value <= r.killed-s.killed
+		})
+	}
+	return slices.DeleteFunc(slices.Clone(rs), func(r Reported) bool { return r.inferred && !diedOf(r) })
 }
 
 // recalledTitle composes a headline for an incident no article is about:

@@ -362,3 +362,44 @@ func TestPlaceScoreNamedCity(t *testing.T) {
 		}
 	}
 }
+
+// TestFuseWoundedWhoDied: a victim reported wounded and then dead is not
+// also counted wounded; a wounded count that no later death explains
+// stands against a zero no text wrote.
+func TestFuseWoundedWhoDied(t *testing.T) {
+	wounded := func(date string) dossier.Incident {
+		in := inc(true, date, "US", "Elmwood", ip(0))
+		in.Injured = ip(1)
+		in.Figures = append(in.Figures, dossier.Figure{Kind: "injured", Value: 1, Qualifier: "exact"})
+		return in
+	}
+	dead := func(date string, killed int) dossier.Incident {
+		in := inc(true, date, "US", "Elmwood", ip(killed))
+		in.Injured = ip(0) // inferred: no injured figure
+		return in
+	}
+	names := "Jordan Whitlock was shot on Elm Street"
+	for _, tc := range []struct {
+		name          string
+		first, second dossier.Incident
+		pub2          string
+		killed, inj   int
+	}{
+		{"died the next day", wounded("2016-05-01"), dead("2016-05-01", 1), "2016-05-03", 1, 0},
+		{"died the same day", wounded("2016-05-01"), dead("2016-05-01", 1), "2016-05-02", 1, 0},
+		{"another dead, the wounded still alive", wounded("2016-05-01"), dead("2016-05-01", 0), "2016-05-03", 0, 1},
+	} {
+		rs := []*Report{
+			{Article: "x", Published: "2016-05-02", Incidents: []dossier.Incident{tc.first}, Names: Names("", names)},
+			{Article: "y", Published: tc.pub2, Incidents: []dossier.Incident{tc.second}, Names: Names("", names)},
+		}
+		fs := Fuse(rs)
+		if len(fs) != 1 {
+			t.Fatalf("%s: got %d incidents, want 1", tc.name, len(fs))
+		}
+		f := fs[0]
+		if f.Killed == nil || *f.Killed != tc.killed || f.Injured == nil || *f.Injured != tc.inj {
+			t.Errorf("%s: killed %v injured %v, want %d and %d", tc.name, f.Killed, f.Injured, tc.killed, tc.inj)
+		}
+	}
+}

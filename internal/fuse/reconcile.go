@@ -14,6 +14,7 @@ type Reported struct {
 	Witness   string // the copy group's original article: copies are one witness
 	Publisher string
 	inferred  bool // a zero no sentence gave (see stated)
+	killed    int  // for an injured count: the same report's dead, -1 when unknown
 }
 
 // Reconcile chooses the best of the counts independent witnesses gave for
