@@ -59,6 +59,25 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2019-01-27", country: "PH", city: "Jolo", killed: 18},
 		},
 		{
+			// The shooter who took his own life in the sentence that
+			// counts his victim is one of the dead.
+			name:      "shooter-took-own-life",
+			title:     "Police identify victim in Brookfield shooting",
+			published: "2016-10-24",
+			text: "BROOKFIELD, Miss. - A man shot and killed his neighbour before turning the gun on himself on Sunday night, police said.\n\n" +
+				"Officers found both men in the driveway.",
+			want: want{date: "2016-10-23", country: "US", killed: 2, injured: 0},
+		},
+		{
+			// A count in another sentence may already sum them up.
+			name:      "shooter-counted-in-toll",
+			title:     "Report on base shooting that left four dead",
+			published: "2014-08-10",
+			text: "FORT ELMS, Texas - A report on the April shooting that left four dead was released on Friday.\n\n" +
+				"On April 2, the soldier opened fire on his comrades, killing three and wounding 16 before taking his own life.",
+			want: want{country: "US", killed: 4, injured: 16},
+		},
+		{
 			// The county and the state department place the story in
 			// Virginia; "Gloucester" alone would be the Massachusetts town.
 			name:      "city-outvoted-by-region",

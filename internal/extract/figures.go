@@ -110,6 +110,20 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 		pick(false)
 	}
 	killed, injured = ordinalFloor(found, killed, injured)
+	if killed != nil && *killed > 0 {
+		// "shot his daughter dead before turning the gun on himself": the
+		// shooter who took his own life in the sentence that counts his
+		// victims is one of the dead too. A count in another sentence
+		// may already sum them up ("the shooting that left four dead").
+		for _, f := range found {
+			if f.Attacker && f.Kind == "killed" && !f.Claim && !f.Vague && f.Value == 1 && selfInflicted(f.Text) &&
+				f.s == killedAt && !hasAny(killedAt.lower, murderSuicide) {
+				killed = ptr(*killed + 1)
+				evidence = append(evidence, f.s.Index)
+				break
+			}
+		}
+	}
 	if killed == nil || *killed == 0 {
 		// Only attackers died: "two suicide bombers blew themselves up".
 		for _, f := range found {
@@ -153,6 +167,19 @@ func ordinalFloor(found []sentFigure, killed, injured *int) (*int, *int) {
 	}
 	return killed, injured
 }
+
+// selfInflicted reports whether an attacker's death is by his own gun
+// ("turned the gun on himself", "shot herself", "took his own life"), not
+// a bomber's ("blew himself up"), whom the toll of an attack leaves out.
+func selfInflicted(phrase string) bool {
+	return hasAny(strings.ToLower(phrase), []string{"on himself", "on herself", "shot himself", "shot herself",
+		"shooting himself", "shooting herself", "killed himself", "killed herself", "killing himself",
+		"killing herself", "own life", "self-inflicted"})
+}
+
+// murderSuicide are the words of a count that includes the killer who
+// took his own life.
+var murderSuicide = []string{"murder-suicide", "murder suicide", "murder/suicide", "including the gunman", "including the shooter"}
 
 // diedLater are the words of a death after the first report: the dead
 // were among the wounded counted before.
