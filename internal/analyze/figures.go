@@ -63,14 +63,24 @@ func Figures(s string) []Figure {
 	if len(s) == 0 || !hasCasualtyHint(s) {
 		return nil
 	}
-	return figures(s)
+	return figures(s, false)
 }
 
-func figures(s string) []Figure {
+// HeadlineFigures is Figures for a headline, whose nouns go without
+// articles: "Officials identify man killed by stray bullet", "Two arrested
+// after child shot" each tell of one victim.
+func HeadlineFigures(s string) []Figure {
+	if len(s) == 0 || !hasCasualtyHint(s) {
+		return nil
+	}
+	return figures(s, true)
+}
+
+func figures(s string, headline bool) []Figure {
 	if d := datelineEnd(s); d > 0 {
 		// The story's first sentence begins after its dateline: read it
 		// so ("CROSBY, Texas - Friends of the three people killed").
-		fs := figures(s[d:])
+		fs := figures(s[d:], headline)
 		for i := range fs {
 			fs[i].Start += d
 			fs[i].End += d
@@ -78,6 +88,7 @@ func figures(s string) []Figure {
 		return fs
 	}
 	c := newFctx(s)
+	c.headline = headline
 	c.scan()
 	return c.result()
 }
@@ -200,6 +211,7 @@ type fctx struct {
 	nums     []num
 	cover    []int32 // token -> 1+index of the count covering it (qualifier included)
 	title    bool    // Title Case Headline
+	headline bool    // a headline, whatever its case (HeadlineFigures)
 	shootCtx bool    // the sentence is about shooting
 	figs     []fig
 }

@@ -344,7 +344,7 @@ func (c *fctx) subject(tr trig) npRes {
 	if !sawAux && !tr.active && !tr.condition {
 		// reduced form: "4 dead", "137 people killed", "Man shot dead in ..."
 		if !r.counted {
-			if r.singleton && !c.firedAt(tr.b+1) && (r.a == 0 || c.isPunct(r.a-1) && c.toks[r.a-1].text != "," ||
+			if r.singleton && !c.firedAt(tr.b+1) && (r.a == 0 || c.headline || c.isPunct(r.a-1) && c.toks[r.a-1].text != "," ||
 				(c.lo(r.a) == "a" || c.lo(r.a) == "an" || c.lo(r.a) == "the") && reducedPrep[c.lo(r.a-1)]) {
 				return r
 			}

@@ -288,3 +288,21 @@ func TestDatelineEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestHeadlineFigures(t *testing.T) {
+	tests := []struct{ in, headline, body string }{
+		// a headline drops its articles: the bare noun is one victim
+		{"Officials identify man killed by stray bullet", "killed 1", ""},
+		{"Two arrested after child shot", "injured 1 shot", ""},
+		{"Man shot dead in Elmwood", "killed 1", "killed 1"},
+		{"Police shoot man armed with knife", "", ""},
+	}
+	for _, tt := range tests {
+		if got := fs(HeadlineFigures(tt.in)); got != tt.headline {
+			t.Errorf("HeadlineFigures(%q) = %q, want %q", tt.in, got, tt.headline)
+		}
+		if got := fs(Figures(tt.in)); got != tt.body {
+			t.Errorf("Figures(%q) = %q, want %q", tt.in, got, tt.body)
+		}
+	}
+}

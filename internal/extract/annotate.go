@@ -132,7 +132,11 @@ func (d *document) annotateOne(s analyze.Sentence) sentence {
 	if !d.dayAnchor {
 		out.dates = dropWeekdays(out.dates)
 	}
-	out.figures = analyze.Figures(s.Text)
+	if s.Index < 0 {
+		out.figures = analyze.HeadlineFigures(s.Text)
+	} else {
+		out.figures = analyze.Figures(s.Text)
+	}
 	tally(out.lower, attackCues, out.attack, 1)
 	out.event = hasAny(out.lower, eventCues) || len(out.figures) > 0
 	return out
