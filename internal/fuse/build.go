@@ -253,14 +253,15 @@ func Build(ms []Member) dossier.Fused {
 		f.Killed, f.KilledRange = &v, &rng
 		f.Conflicts = append(f.Conflicts, conf...)
 	}
-	if v, rng, conf, ok := Reconcile("injured", stated(injured)); ok {
+	injured = stated(injured)
+	if v, rng, conf, ok := Reconcile("injured", injured); ok {
 		f.Injured, f.InjuredRange = &v, &rng
 		f.Conflicts = append(f.Conflicts, conf...)
 		if f.Killed != nil {
 			// The wounded are read from the reports that count the dead
 			// as the best value does: one that has the victim still in
 			// hospital and one that has him dead do not both stand.
-			agree := slices.DeleteFunc(stated(injured), func(r Reported) bool { return r.killed != *f.Killed })
+			agree := slices.DeleteFunc(injured, func(r Reported) bool { return r.killed != *f.Killed })
 			if v, _, _, ok := Reconcile("injured", agree); ok {
 				f.Injured = &v
 			}

@@ -88,7 +88,8 @@ func KeysOf(reports []*Report) []Key {
 				k.Names = r.Names
 				k.Title = titleWords(r.Title)
 				if k.City != "" {
-					k.Title = slices.DeleteFunc(k.Title, func(h uint64) bool { return h == titleHash(k.City) })
+					own := titleHash(k.City)
+					k.Title = slices.DeleteFunc(k.Title, func(h uint64) bool { return h == own })
 				}
 			}
 			if k.City != "" && !strings.ContainsAny(k.City, " -") {

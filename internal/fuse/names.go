@@ -167,19 +167,20 @@ func isPlace(name string) bool {
 var titleStop = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`the and for from with into over after before about while during amid
-		his her their its who was were are has have had been will not but out off than then this that
+	// nameStop's words (function words, days, "police", "news"...) are
+	// left out by titleWords too.
+	for _, w := range strings.Fields(`into over after before about while during amid
+		who was were are has have had been will not out off than then
 		man men woman women boy boys girl girls teen teens child children kid kids son daughter
 		father mother dad mom wife husband brother sister baby toddler person people family
 		year years old one two three four five six seven eight nine ten second third
 		shot shots shoot shoots shooting shootings shooter gunfire gunshot gunman gun guns
 		kill kills killed killing dead death deaths die dies died dying fatal fatally deadly
-		wound wounds wounded injure injures injured injuring hurt hospital critical condition
-		police cops officers officer deputies deputy sheriff investigate investigating investigation
+		wound wounds wounded injure injures injured injuring hurt critical condition
+		cops investigate investigating investigation
 		say says said suspect suspects arrest arrests arrested charge charges charged custody
 		accidental accidentally accident identified identify victim victims home house night
-		morning afternoon weekend monday tuesday wednesday thursday friday saturday sunday
-		update updated video photos news breaking local new near found`) {
+		morning afternoon weekend photos local near found`) {
 		titleStop[w] = true
 	}
 }

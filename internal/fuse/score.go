@@ -131,27 +131,6 @@ func names(k *Key, h uint64) bool {
 	return h != 0 && ok
 }
 
-// sharedTitle counts the headline words both sorted lists hold that are
-// rare enough to tell, up to maxTitleWords.
-func sharedTitle(a, b []uint64, df map[uint64]int32) int {
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b) && n < maxTitleWords; {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			if d := df[a[i]]; d >= 2 && d <= maxNameDF {
-				n++
-			}
-			i++
-			j++
-		}
-	}
-	return n
-}
-
 func timeScore(a, b *Key) float64 {
 	af, at, aok := a.when()
 	bf, bt, bok := b.when()
@@ -230,6 +209,30 @@ func groupScore(a, b []string) float64 {
 // hold that are rare enough to tell (in 2 to maxNameDF articles), up to
 // maxNames and maxWords.
 func sharedNames(a, b []uint64, df map[uint64]int32, officials bool) (pairs, words int) {
+	eachShared(a, b, df, func(h uint64) {
+		if !officials && h&officialBit != 0 {
+			return
+		}
+		if h&pairBit != 0 {
+			pairs = min(pairs+1, maxNames)
+		} else {
+			words = min(words+1, maxWords)
+		}
+	})
+	return pairs, words
+}
+
+// sharedTitle counts the headline words both sorted lists hold that are
+// rare enough to tell, up to maxTitleWords.
+func sharedTitle(a, b []uint64, df map[uint64]int32) int {
+	n := 0
+	eachShared(a, b, df, func(uint64) { n = min(n+1, maxTitleWords) })
+	return n
+}
+
+// eachShared calls fn for each hash both sorted lists hold that is in 2
+// to maxNameDF articles.
+func eachShared(a, b []uint64, df map[uint64]int32, fn func(h uint64)) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -237,18 +240,13 @@ func sharedNames(a, b []uint64, df map[uint64]int32, officials bool) (pairs, wor
 		case a[i] > b[j]:
 			j++
 		default:
-			if d := df[a[i]]; d >= 2 && d <= maxNameDF && (officials || a[i]&officialBit == 0) {
-				if a[i]&pairBit != 0 {
-					pairs = min(pairs+1, maxNames)
-				} else {
-					words = min(words+1, maxWords)
-				}
+			if d := df[a[i]]; d >= 2 && d <= maxNameDF {
+				fn(a[i])
 			}
 			i++
 			j++
 		}
 	}
-	return pairs, words
 }
 
 // recallScore weighs the evidence that a recalled mention r and mention m
