@@ -132,7 +132,8 @@ func (d *document) annotateOne(s analyze.Sentence) sentence {
 	if !d.dayAnchor {
 		out.dates = dropWeekdays(out.dates)
 	}
-	if s.Index < 0 {
+	// The title is a headline; captions (Index -2) are sentences.
+	if s.Index == -1 {
 		out.figures = analyze.HeadlineFigures(s.Text)
 	} else {
 		out.figures = analyze.Figures(s.Text)
