@@ -77,7 +77,8 @@ func HeadlineFigures(s string) []Figure {
 }
 
 func figures(s string, headline bool) []Figure {
-	if d := datelineEnd(s); d > 0 {
+	toks := tokenize(s)
+	if d := datelineEnd(s, toks); d > 0 {
 		// The story's first sentence begins after its dateline: read it
 		// so ("CROSBY, Texas - Friends of the three people killed").
 		fs := figures(s[d:], headline)
@@ -87,18 +88,18 @@ func figures(s string, headline bool) []Figure {
 		}
 		return fs
 	}
-	c := newFctx(s)
+	c := newFctx(s, toks)
 	c.headline = headline
 	c.scan()
 	return c.result()
 }
 
-// datelineEnd returns the byte offset after a dateline opening s
-// ("MANILA - ", "PARAGOULD, AR (KAIT) - ", "LONDON, Aug. 10 -- "), or 0:
-// a dash with spaces around it after a few capitalised words, numbers,
-// commas, full stops and brackets, before a capital or a number.
-func datelineEnd(s string) int {
-	toks := tokenize(s)
+// datelineEnd returns the byte offset after a dateline opening s (whose
+// tokens are toks): "MANILA - ", "PARAGOULD, AR (KAIT) - ", "LONDON, Aug.
+// 10 -- ", or 0. A dateline is a dash with spaces around it after a few
+// capitalised words, numbers, commas, full stops and brackets, before a
+// capital or a number.
+func datelineEnd(s string, toks []token) int {
 	for k := 0; k < len(toks) && k < 14; k++ {
 		t := toks[k]
 		if isDash(t.text) && k > 0 && t.start > 0 && s[t.start-1] == ' ' {
@@ -216,8 +217,8 @@ type fctx struct {
 	figs     []fig
 }
 
-func newFctx(s string) *fctx {
-	c := &fctx{s: s, toks: tokenize(s)}
+func newFctx(s string, toks []token) *fctx {
+	c := &fctx{s: s, toks: toks}
 	c.nums = findNumbers(c.toks)
 	c.cover = make([]int32, len(c.toks))
 	for id, n := range c.nums {

@@ -283,7 +283,7 @@ func TestDatelineEnd(t *testing.T) {
 		{"Smith-Jones - the victim - died.", "Smith-Jones - the victim - died."},
 	}
 	for _, tt := range tests {
-		if got := tt.in[datelineEnd(tt.in):]; got != tt.rest {
+		if got := tt.in[datelineEnd(tt.in, tokenize(tt.in)):]; got != tt.rest {
 			t.Errorf("datelineEnd(%q): rest %q, want %q", tt.in, got, tt.rest)
 		}
 	}
