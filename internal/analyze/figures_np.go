@@ -48,6 +48,7 @@ var objBoundary = set(`and or in at on when while including during before after 
 // summing coordinated objects ("a woman and two others").
 func (c *fctx) object(k int) npRes {
 	var total npRes
+	commaOnly := false // the conjunct at k follows a comma and no "and"
 	for conj := 0; conj < 6 && k < len(c.toks); conj++ {
 		r := c.objConj(k)
 		if !r.ok && total.ok && isPersonSg(c.lo(k)) && !isPersonPl(c.lo(k)) {
@@ -56,6 +57,22 @@ func (c *fctx) object(k int) npRes {
 		}
 		if !r.ok {
 			break
+		}
+		if commaOnly && total.singleton && !c.toks[total.b].cap && r.singleton && r.numID < 0 && c.toks[r.a].cap {
+			// "the boy's father, Christopher Few": a name in apposition
+			total.b = r.b
+			commaOnly = false
+			k = r.b + 1
+			if c.lo(k) == "," {
+				k++
+			}
+			if c.lo(k) != "and" && c.lo(k-1) != "," {
+				break
+			}
+			if c.lo(k) == "and" {
+				k++
+			}
+			continue
 		}
 		if total.ok && r.numID >= 0 && !r.personNoun {
 			break
@@ -86,6 +103,7 @@ func (c *fctx) object(k int) npRes {
 		if c.lo(k) != "and" && !(c.lo(k-1) == "," && k > r.b+1) {
 			break
 		}
+		commaOnly = c.lo(k) != "and"
 		if c.lo(k) == "and" {
 			k++
 		}
@@ -101,6 +119,24 @@ func (c *fctx) object(k int) npRes {
 // "him", "himself") or a proper name ("Veondus Dennis").
 func (c *fctx) objConj(k int) npRes {
 	if k >= len(c.toks) {
+		return npRes{}
+	}
+	if p := c.possessorEnd(k); p > k {
+		// "Garza's stepfather", "the woman's two sons": the possessor
+		// is no victim; what follows it is
+		if isPersonSg(c.lo(p)) && !isPersonPl(c.lo(p)) {
+			m := p
+			for m+1 < len(c.toks) && isPersonSg(c.lo(m+1)) {
+				m++
+			}
+			return npRes{ok: true, value: 1, a: k, b: m, numID: -1, qual: "exact", singleton: true, attacker: attackerNouns[stem(c.lo(m))]}
+		}
+		if c.countAt(p) >= 0 {
+			if r := c.objConj(p); r.ok {
+				r.a = k
+				return r
+			}
+		}
 		return npRes{}
 	}
 	lo := c.lo(k)
@@ -209,6 +245,26 @@ func (c *fctx) objConj(k int) npRes {
 		}
 	}
 	return npRes{}
+}
+
+// possessorEnd returns the token after a possessor opening at k ("Garza's",
+// "the woman's", "Maria Lopez's", "the victims'"), or k when there is none.
+// The possessor is a name or a short noun phrase of words ending in the
+// possessive token.
+func (c *fctx) possessorEnd(k int) int {
+	for m := k; m < len(c.toks) && m <= k+3; m++ {
+		t := c.toks[m]
+		if t.kind != tkWord || verbStop[t.lower] || objBoundary[t.lower] && m > k {
+			return k
+		}
+		if strings.HasSuffix(t.lower, "'s") || strings.HasSuffix(t.lower, "s'") {
+			if m == k && !t.cap {
+				return k // "someone's", "one's": a lower-case possessor alone is no phrase
+			}
+			return m + 1
+		}
+	}
+	return k
 }
 
 // subject reads the subject of a passive or predicate casualty word:

@@ -186,6 +186,13 @@ func TestFigures(t *testing.T) {
 		{"Campbell killed his two daughters, and then himself.", "killed 2; killed 1 attacker"},
 		{"The deputy who killed a man was fired.", "killed 1"},
 		{"Another man was critically injured and eight others, five men and three women, were listed as seriously injured.", "injured 1; injured 8"},
+		// a possessor is no victim; a name in apposition is the same victim
+		{"The robbers badly injured Perez's stepson before fleeing.", "injured 1"},
+		{"Gunmen wounded the driver's two brothers.", "injured 2"},
+		{"A deputy shot the suspect's uncle, Tom Vale, in the yard.", "injured 1 shot attacker"},
+		{"The gunman killed his wife, Ann Ortiz, and two neighbors.", "killed 3"},
+		{"The gunman killed Ann Ortiz, Lee Ortiz and Sam Pike.", "killed 3"},
+		{"He killed the farm's dog.", ""},
 		// not figures
 		{"Police arrested 3 suspects on Tuesday.", ""},
 		{"Officers fired 30 rounds at the car.", ""},
