@@ -7,6 +7,7 @@ package batch
 import (
 	"context"
 	"errors"
+	"fmt"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/acquire"
@@ -59,8 +60,21 @@ func Run(ctx context.Context, sources []string, opts Options, deliver func(Resul
 		}
 		return err
 	}
-	work := func(it acquire.Item) Result {
-		r := cleanItem(it)
+	work := func(it acquire.Item) (r Result) {
+		defer func() {
+			// A bug that one article's text trips is that article's
+			// failure, named with its source; the batch goes on.
+			if p := recover(); p != nil {
+				var src string
+				if it.Raw != nil {
+					src = it.Raw.Source
+				} else if it.Err != nil {
+					src = it.Err.Source
+				}
+				r = Result{Err: &dossier.Failure{Source: src, Err: fmt.Errorf("internal error (please report it): %v", p)}, Source: src}
+			}
+		}()
+		r = cleanItem(it)
 		if r.Article == nil {
 			return r
 		}

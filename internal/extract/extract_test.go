@@ -59,6 +59,16 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2019-01-27", country: "PH", city: "Jolo", killed: 18},
 		},
 		{
+			// A regional bureau's dateline over a lede that sets the
+			// shooting in a nearby town: the town, not the bureau.
+			name:      "dateline-elsewhere",
+			title:     "Couple pleads not guilty in accidental shooting",
+			published: "2015-04-30",
+			text: "BOISE, Idaho (AP) - A couple charged in the accidental shooting of a young boy in Nampa have pleaded not guilty.\n\n" +
+				"Prosecutors say the gun was loaded and left where the child could reach it.",
+			want: want{country: "US", city: "Nampa", killed: -1, injured: -1},
+		},
+		{
 			// The shooter who took his own life in the sentence that
 			// counts his victim is one of the dead.
 			name:      "shooter-took-own-life",

@@ -101,8 +101,13 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		}
 		for _, m := range s.places {
 			mw := w
-			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) && !bureau(m) {
-				mw *= 4
+			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) {
+				switch {
+				case elsewhere(s, m):
+					mw *= 0.5 // where the reporter sat
+				case !bureau(m):
+					mw *= 4
+				}
 			}
 			if landmark(s.Text, m.Start) {
 				mw *= 0.2
@@ -312,6 +317,39 @@ var (
 // tells where the reporter sat, so it weighs no more than any mention.
 func bureau(m gazetteer.Mention) bool {
 	return m.Kind == gazetteer.KindCity && m.City.Feature == "PPLC"
+}
+
+// elsewhere reports whether the lede s, whose dateline is the place m,
+// sets its event in another town: "POCATELLO, Idaho (AP) - A couple
+// charged with the shooting of a girl in Chubbuck ...". The dateline then
+// tells where the reporter sat, as a bureau's does.
+func elsewhere(s *sentence, m gazetteer.Mention) bool {
+	if !s.event || m.Kind != gazetteer.KindCity {
+		return false
+	}
+	for _, o := range s.places {
+		if o.Kind == gazetteer.KindCity && o.Start > m.End && o.City != m.City && o.City.Name != m.City.Name &&
+			locative(s.Text[:o.Start]) && !landmark(s.Text, o.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// locative reports whether the text before a place ends in a preposition
+// of where something happened: "in", "near", "outside", "outside of".
+func locative(before string) bool {
+	f := strings.Fields(strings.ToLower(before[max(0, len(before)-20):]))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "in", "near", "outside":
+		return true
+	case "of":
+		return len(f) > 1 && f[len(f)-2] == "outside"
+	}
+	return false
 }
 
 // isDateline reports whether a place mention ending at end opens a
