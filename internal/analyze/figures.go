@@ -598,13 +598,23 @@ func (c *fctx) readTrigger(tr trig) {
 					r.b += 2
 				}
 			}
+			if r.selfFirst && tr.kind == "injured" {
+				// "shot himself and a friend": the hurt are counted
+				// together, the shooter among them
+				r.value += r.selfN
+				r.a, r.selfAt, r.singleton = min(r.a, r.selfAt), 0, false
+			}
 			f := r.fig(tr)
 			if !f.attacker && f.singleton && c.lawBefore(tr.a) {
 				f.attacker = true
 			}
 			c.add(f)
 			if r.selfAt > 0 {
-				c.add(fig{kind: tr.kind, value: 1, qual: "exact", a: r.selfAt, b: r.selfAt, trig: tr.a, numID: -1, attacker: true, singleton: true})
+				a := r.selfAt
+				if r.selfFirst {
+					a = tr.a // "killing himself": the phrase names how he died
+				}
+				c.add(fig{kind: tr.kind, value: r.selfN, qual: "exact", a: a, b: r.selfAt, trig: tr.a, numID: -1, attacker: true, singleton: r.selfN == 1})
 			}
 			return
 		}

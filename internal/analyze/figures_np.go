@@ -20,6 +20,8 @@ type npRes struct {
 	personNoun bool // a noun for people follows the count
 	reflexive  bool // "himself", "herself", "self"
 	selfAt     int  // >0: a reflexive conjunct ("..., and then himself") at this token
+	selfN      int  // how many that reflexive stands for: 1, or the attackers' count for "themselves"
+	selfFirst  bool // the reflexive came first: "killing himself and three others"
 	plain      bool // the phrase has no attached prepositional phrase
 }
 
@@ -79,8 +81,22 @@ func (c *fctx) object(k int) npRes {
 		}
 		if total.ok && r.reflexive {
 			// "killed his two daughters, and then himself": the attacker apart
-			total.selfAt = r.a
+			total.selfAt, total.selfN = r.a, r.value
 			break
+		}
+		if !total.ok && r.reflexive && conj == 0 {
+			// "killing himself and three others": the victims are the
+			// three; the attacker stands apart
+			n := r.b + 1
+			if c.lo(n) == "," {
+				n++
+			}
+			if c.lo(n) == "and" {
+				if rest := c.object(n + 1); rest.ok && !rest.reflexive {
+					rest.selfAt, rest.selfN, rest.selfFirst = r.a, r.value, true
+					return rest
+				}
+			}
 		}
 		if !total.ok {
 			total = r
@@ -197,6 +213,12 @@ func (c *fctx) objConj(k int) npRes {
 		return npRes{ok: true, value: 1, a: k, b: k, numID: -1, qual: "exact", singleton: true}
 	case "self", "himself", "herself":
 		return npRes{ok: true, value: 1, a: k, b: k, numID: -1, qual: "exact", attacker: true, singleton: true, reflexive: true}
+	case "themselves":
+		// "two suicide bombers detonated their devices, killing
+		// themselves": as many as the attackers counted before
+		if n := c.attackersBefore(k); n > 0 {
+			return npRes{ok: true, value: n, a: k, b: k, numID: -1, qual: "exact", attacker: true, reflexive: true}
+		}
 	case "someone", "somebody":
 		return npRes{ok: true, value: 1, a: k, b: k, numID: -1, qual: "exact", singleton: true}
 	case "both":
@@ -245,6 +267,26 @@ func (c *fctx) objConj(k int) npRes {
 		}
 	}
 	return npRes{}
+}
+
+// attackersBefore returns the count of the last attackers named before
+// token k ("two male suicide bombers"), or 0.
+func (c *fctx) attackersBefore(k int) int {
+	for m := k - 1; m >= 0; m-- {
+		if !attackerNouns[stem(c.lo(m))] || !isPersonPl(c.lo(m)) {
+			continue
+		}
+		for q := m - 1; q >= 0 && q >= m-3; q-- {
+			if id := c.countAt(q); id >= 0 && !c.nums[id].vague {
+				return c.nums[id].value
+			}
+			if c.cover[q] > 0 {
+				break
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // possessorEnd returns the token after a possessor opening at k ("Garza's",

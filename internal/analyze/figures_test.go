@@ -193,6 +193,11 @@ func TestFigures(t *testing.T) {
 		{"The gunman killed his wife, Ann Ortiz, and two neighbors.", "killed 3"},
 		{"The gunman killed Ann Ortiz, Lee Ortiz and Sam Pike.", "killed 3"},
 		{"He killed the farm's dog.", ""},
+		// a reflexive first: the attacker apart from the victims killed,
+		// among the hurt when no one died
+		{"The bomber detonated his vest, killing himself and three others.", "killed 3; killed 1 attacker"},
+		{"Two male bombers detonated their devices near the market, killing themselves alone.", "killed 2 attacker"},
+		{"A girl playing with a rifle accidentally shot herself and her cousin.", "injured 2 shot"},
 		// not figures
 		{"Police arrested 3 suspects on Tuesday.", ""},
 		{"Officers fired 30 rounds at the car.", ""},

@@ -79,6 +79,25 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2016-10-23", country: "US", killed: 2, injured: 0},
 		},
 		{
+			// A bomber who dies with his victims is left out of the
+			// toll; a shooter is not (see the case above).
+			name:      "bomber-apart",
+			title:     "Blast at market in northeast kills three",
+			published: "2017-04-03",
+			text: "GOMBE, Nigeria - A suicide bomber detonated his vest at a crowded market on Monday, killing himself and three others, police said.\n\n" +
+				"Several stalls were destroyed.",
+			want: want{date: "2017-04-03", country: "NG", killed: 3, attackType: "bombing", suicide: true},
+		},
+		{
+			// Only the bombers died: they are the toll.
+			name:      "only-bombers-died",
+			title:     "Two bombers die in failed attack",
+			published: "2017-04-03",
+			text: "GOMBE, Nigeria - Two male suicide bombers detonated their devices near a filling station on Monday, killing themselves alone, police said.\n\n" +
+				"A truck was partly damaged.",
+			want: want{date: "2017-04-03", country: "NG", killed: 2, attackType: "bombing", suicide: true},
+		},
+		{
 			// A count in another sentence may already sum them up.
 			name:      "shooter-counted-in-toll",
 			title:     "Report on base shooting that left four dead",

@@ -117,7 +117,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 		// may already sum them up ("the shooting that left four dead").
 		for _, f := range found {
 			if f.Attacker && f.Kind == "killed" && !f.Claim && !f.Vague && f.Value == 1 && selfInflicted(f.Text) &&
-				f.s == killedAt && !hasAny(killedAt.lower, murderSuicide) {
+				f.s == killedAt && !hasAny(killedAt.lower, murderSuicide) && !hasAny(killedAt.lower, bomberWords) {
 				killed = ptr(*killed + 1)
 				evidence = append(evidence, f.s.Index)
 				break
@@ -180,6 +180,10 @@ func selfInflicted(phrase string) bool {
 // murderSuicide are the words of a count that includes the killer who
 // took his own life.
 var murderSuicide = []string{"murder-suicide", "murder suicide", "murder/suicide", "including the gunman", "including the shooter"}
+
+// bomberWords tell of a bomb: a bomber "killing himself and three others"
+// is left out of the toll, as the seeds and dev leave bombers out.
+var bomberWords = []string{"bomb", "detonat", "explosive", "blew himself", "blew herself", "blew themselves", "suicide vest"}
 
 // diedLater are the words of a death after the first report: the dead
 // were among the wounded counted before.
