@@ -345,6 +345,25 @@ func TestLandmark(t *testing.T) {
 	}
 }
 
+func TestModifier(t *testing.T) {
+	for _, tc := range []struct {
+		text, place string
+		want        bool
+	}{
+		{"10 U.S.-bound passenger jets", "U.S.", true},
+		{"a London-based charity", "London", true},
+		{"the Saudi-led coalition", "Saudi", true},
+		{"Iran-Backed militias", "Iran", true},
+		{"a shooting in Dallas-Fort Worth", "Dallas", false},
+		{"a bomb in London on Friday", "London", false},
+	} {
+		end := strings.Index(tc.text, tc.place) + len(tc.place)
+		if got := modifier(tc.text, end); got != tc.want {
+			t.Errorf("modifier(%q, %q) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
+	}
+}
+
 // TestHomeCity: a local site's own city, named in the text, outweighs a
 // namesake-free town elsewhere that the lede names once; the same text on
 // a national site keeps the lede's town.

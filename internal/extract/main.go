@@ -109,7 +109,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 					mw *= 4
 				}
 			}
-			if landmark(s.Text, m.Start) {
+			if landmark(s.Text, m.Start) || modifier(s.Text, m.End) {
 				mw *= 0.2
 			}
 			switch m.Kind {
@@ -302,6 +302,28 @@ func landmark(text string, start int) bool {
 	}
 	return distanceUnits[strings.TrimSuffix(w, "s")]
 }
+
+// modifier reports whether the place mention ending at end only
+// qualifies a noun: "U.S.-bound jets", "a London-based group", "Iran-backed
+// militias", "the Saudi-led coalition". The incident is elsewhere, or
+// anywhere.
+func modifier(text string, end int) bool {
+	rest := text[end:]
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	rest = strings.ToLower(rest[1:])
+	for _, w := range placeModifiers {
+		if strings.HasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeModifiers are the second halves of "U.S.-bound", "London-based".
+var placeModifiers = []string{"bound", "based", "led", "backed", "born", "made", "funded", "allied", "trained",
+	"owned", "registered", "flagged", "sponsored", "supported", "headquartered", "linked", "aligned", "inspired"}
 
 // distanceUnits and compass are the words of "20 miles south of".
 var (
