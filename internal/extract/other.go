@@ -68,7 +68,7 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 
 // setCity places an incident in city c, with its coordinates and region.
 func setCity(in *dossier.Incident, c *gazetteer.City) {
-	in.City = c.Name
+	in.City = gazetteer.Display(c)
 	lat, lon := c.Lat, c.Lon
 	in.Lat, in.Lon = &lat, &lon
 	if r := gazetteer.RegionOf(c); r != nil {

@@ -90,6 +90,7 @@ type db struct {
 	regionKeys  map[string][]regionName
 	shards      []*shard // the cities, by key
 	cityAliases map[*City][]string
+	display     map[*City]string // the name to show, where it is not GeoNames' (see Display)
 
 	amb   map[string]ambClass // folded name -> how ambiguous
 	block []string            // phrases that are not places, for Find
@@ -154,6 +155,7 @@ func load() (*db, error) {
 		regionCode:  map[regionKey]*Region{},
 		regionKeys:  map[string][]regionName{},
 		cityAliases: map[*City][]string{},
+		display:     map[*City]string{},
 	}
 	if err := d.loadCountries(); err != nil {
 		return nil, err
@@ -658,23 +660,46 @@ var arabicArticles = map[string]bool{
 
 // arabicAliases files the larger cities of Arabic-speaking countries under
 // their names without the article, and without a final h after a ("Ar Raqqah"
-// -> "Raqqah", "Raqqa").
+// -> "Raqqah", "Raqqa"); "Ayn" ("spring", GeoNames' spelling) is also filed
+// as the press's "Ain" ("‘Ayn Tamr" -> "Ain Tamr"). District seats count as
+// larger whatever their recorded population: GeoNames gives most of Iraq's
+// and Yemen's none ("Al Hawijah", "Al Qa'im", "‘Ayn Tamr").
 func (d *db) arabicAliases() (keys []string) {
 	d.eachCity(func(c *City) {
-		if !arabicCountries[c.Country] || (c.Population < 15000 && !c.Capital()) {
+		if !arabicCountries[c.Country] || (c.Population < 15000 && !c.Capital() && !districtSeat(c)) {
 			return
 		}
 		k := Fold(c.Name)
+		// Shown as the English-language press writes it: without
+		// GeoNames' diacritics and article, "Ayn" as "Ain" ("Al
+		// Fallūjah" is "Fallujah", "‘Ayn Tamr" "Ain Tamr").
+		show := k
 		first, rest, ok := strings.Cut(k, " ")
 		if ok && arabicArticles[first] && len(rest) >= 4 {
 			keys = append(keys, d.addCityAlias(c, titleCase(rest)))
 			k = rest
+			show = rest
+		}
+		if r, ok := strings.CutPrefix(show, "ayn "); ok {
+			show = "ain " + r
+		}
+		if show != "" {
+			d.display[c] = titleCase(show)
 		}
 		if strings.HasSuffix(k, "ah") && len(k) >= 6 {
 			keys = append(keys, d.addCityAlias(c, titleCase(k[:len(k)-1])))
 		}
+		if rest, ok := strings.CutPrefix(k, "ayn "); ok && len(rest) >= 4 {
+			keys = append(keys, d.addCityAlias(c, titleCase("ain "+rest)))
+		}
 	})
 	return keys
+}
+
+// districtSeat reports whether c is the seat of a first- or second-level
+// division with no population on record.
+func districtSeat(c *City) bool {
+	return c.Population == 0 && (c.Feature == "PPLA" || c.Feature == "PPLA2")
 }
 
 // titleCase capitalises each word of a folded key.
@@ -926,6 +951,20 @@ func RegionByName(name, country string) (*Region, bool) {
 func RegionByCode(country, code string) (*Region, bool) {
 	r, ok := get().regionCode[regionKey{countryCode(country), code}]
 	return r, ok
+}
+
+// Display returns the name to show for a city: GeoNames' name, except in
+// Arabic-speaking countries, where GeoNames writes a scholarly
+// transliteration ("Al Fallūjah", "‘Ayn Tamr") and the English-language
+// press, which the analyst reads beside it, writes "Fallujah", "Ain Tamr".
+func Display(c *City) string {
+	if c == nil {
+		return ""
+	}
+	if n, ok := get().display[c]; ok {
+		return n
+	}
+	return c.Name
 }
 
 // RegionOf returns the first-level region a city lies in, or nil when the

@@ -439,3 +439,24 @@ func TestPathCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestDisplay(t *testing.T) {
+	for _, tc := range []struct{ text, country, want string }{
+		{"a bomb in Fallujah", "IQ", "Fallujah"},
+		{"a wedding in Ain Tamr", "IQ", "Ain Tamr"},
+		{"a blast in Baghdad", "IQ", "Baghdad"},
+		{"fighting in Raqqa", "SY", "Raqqah"},
+		{"a shooting in São Paulo", "BR", "São Paulo"},
+		{"a concert hall near Moscow", "RU", "Moscow"},
+	} {
+		var got string
+		for _, m := range Find(tc.text) {
+			if m.Kind == KindCity && m.City.Country == tc.country {
+				got = Display(m.City)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Display of the city in %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
