@@ -382,3 +382,20 @@ func TestHomeCity(t *testing.T) {
 		}
 	}
 }
+
+// TestNeighbourhood: a place the text calls a neighbourhood is no city of
+// the story when another city is named; it is the story's place.
+func TestNeighbourhood(t *testing.T) {
+	a := &dossier.Article{ID: "n", URL: "https://www.example.com/news/boy-shot", Title: "Boy, 15, shot dead in Gresham",
+		Published: day("2016-12-31"), Language: "en",
+		Text: "A teenage boy was shot to death Friday night in the Auburn Gresham neighborhood on the South Side, Chicago police said.\n\n" +
+			"Officers found him in an alley."}
+	x := Article(a)
+	if len(x.Incidents) == 0 {
+		t.Fatal("no incident")
+	}
+	in := x.Incidents[0]
+	if in.City != "Chicago" || in.Region != "Illinois" || in.Place != "Auburn Gresham" {
+		t.Errorf("got city %q, region %q, place %q; want Chicago, Illinois, Auburn Gresham", in.City, in.Region, in.Place)
+	}
+}

@@ -93,6 +93,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	regions := map[*gazetteer.Region]float64{}
 	citySent := map[*gazetteer.City]int{}
 	var counties []countyMention
+	hoods := d.neighbourhoods()
 	d.mainSentences(func(s *sentence) {
 		w := d.weight(s)
 		for _, m := range s.counties {
@@ -100,6 +101,9 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			countries["US"] += 0.8 * w
 		}
 		for _, m := range s.places {
+			if m.Kind == gazetteer.KindCity && hoods[m.City] != "" {
+				continue
+			}
 			mw := w
 			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) {
 				switch {
@@ -186,6 +190,11 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		}
 	}
 	hood := ""
+	for _, h := range hoods {
+		if city != nil && (hood == "" || h < hood) {
+			hood = h // "in the Gresham neighborhood": Chicago's, not Oregon's
+		}
+	}
 	if p := gazetteer.Parent(city, maps.Keys(cities)); p != nil {
 		// "in Auburn Gresham": the city is Chicago, the neighbourhood
 		// its place.
@@ -218,6 +227,63 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	if in.Place == "" && in.City == "" {
 		in.Place = county // "a shooting in northeast Harris County"
 	}
+}
+
+// neighbourhoods returns the places the text calls neighbourhoods ("in
+// the Gresham neighborhood on the South Side") that the gazetteer reads as
+// cities, with the text that names them. They are no city of the story
+// when it names another city, or the site has a home city: Gresham,
+// Oregon, is not the Gresham of a Chicago station's story.
+func (d *document) neighbourhoods() map[*gazetteer.City]string {
+	var hoods map[*gazetteer.City]string
+	other := d.home != nil
+	d.mainSentences(func(s *sentence) {
+		for _, m := range s.places {
+			if m.Kind != gazetteer.KindCity {
+				continue
+			}
+			rest := strings.ToLower(s.Text[m.End:])
+			if strings.HasPrefix(rest, " neighborhood") || strings.HasPrefix(rest, " neighbourhood") {
+				if hoods == nil {
+					hoods = map[*gazetteer.City]string{}
+				}
+				hoods[m.City] = hoodName(s.Text, m.Start, m.End)
+			}
+		}
+	})
+	if hoods == nil {
+		return nil
+	}
+	d.mainSentences(func(s *sentence) {
+		for _, m := range s.places {
+			if m.Kind == gazetteer.KindCity && hoods[m.City] == "" {
+				other = true
+			}
+		}
+	})
+	if !other {
+		return nil
+	}
+	return hoods
+}
+
+// hoodName is the name of a neighbourhood whose last word or words are a
+// place's, text[start:end]: with up to two capitalised words before it
+// ("Auburn Gresham").
+func hoodName(text string, start, end int) string {
+	for range 2 {
+		before := strings.TrimRight(text[:start], " ")
+		if len(before) == start {
+			break
+		}
+		i := strings.LastIndexByte(before, ' ') + 1
+		w := before[i:]
+		if !isCapitalised(w) || strings.EqualFold(w, "the") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			break
+		}
+		start = i
+	}
+	return text[start:end]
 }
 
 // regionEvidence is the weight of each region: its own mentions' and its
