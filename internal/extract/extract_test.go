@@ -364,6 +364,24 @@ func TestModifier(t *testing.T) {
 	}
 }
 
+func TestCrossStreet(t *testing.T) {
+	for _, tc := range []struct {
+		text, place string
+		want        bool
+	}{
+		{"a party at 87th and Ashland on Friday", "Ashland", true},
+		{"near Ashland and 87th Street", "Ashland", true},
+		{"the corner of 3rd and Madison", "Madison", true},
+		{"a shooting in Ashland and 2 others", "Ashland", false},
+		{"Ashland and Medford police", "Ashland", false},
+	} {
+		start := strings.Index(tc.text, tc.place)
+		if got := crossStreet(tc.text, start, start+len(tc.place)); got != tc.want {
+			t.Errorf("crossStreet(%q, %q) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
+	}
+}
+
 // TestHomeCity: a local site's own city, named in the text, outweighs a
 // namesake-free town elsewhere that the lede names once; the same text on
 // a national site keeps the lede's town.

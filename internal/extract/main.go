@@ -113,7 +113,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 					mw *= 4
 				}
 			}
-			if landmark(s.Text, m.Start) || modifier(s.Text, m.End) {
+			if landmark(s.Text, m.Start) || modifier(s.Text, m.End) || crossStreet(s.Text, m.Start, m.End) {
 				mw *= 0.2
 			}
 			switch m.Kind {
@@ -383,6 +383,30 @@ func modifier(text string, end int) bool {
 		if strings.HasPrefix(rest, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// crossStreet reports whether the place text[start:end] names a street at
+// a numbered one: "at 87th and Ashland", "Ashland and 87th Street".
+func crossStreet(text string, start, end int) bool {
+	before := strings.Fields(text[max(0, start-16):start])
+	if n := len(before); n >= 2 && before[n-1] == "and" && ordinalStreet(before[n-2]) {
+		return true
+	}
+	after := strings.Fields(text[end:min(len(text), end+16)])
+	return len(after) >= 2 && after[0] == "and" && ordinalStreet(after[1])
+}
+
+// ordinalStreet reports whether w is a numbered street: "87th", "1st".
+func ordinalStreet(w string) bool {
+	w = strings.TrimRight(w, ",.")
+	if len(w) < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-2:]) {
+	case "st", "nd", "rd", "th":
+		return strings.Trim(w[:len(w)-2], "0123456789") == ""
 	}
 	return false
 }
