@@ -11,6 +11,7 @@ package clean
 import (
 	"errors"
 	"fmt"
+	"html"
 	"strings"
 	"time"
 
@@ -39,7 +40,7 @@ func Clean(raw *dossier.Raw) (*dossier.Article, error) {
 		return nil, fmt.Errorf("unknown content kind %v", raw.Kind)
 	}
 	if errors.Is(err, ErrNoText) {
-		if title := strings.Join(strings.Fields(raw.Title), " "); title != "" {
+		if title := declaredTitle(raw.Title); title != "" {
 			return headlineOnly(raw, title), nil
 		}
 	}
@@ -91,4 +92,14 @@ var declaredLayouts = []string{
 	time.RFC1123,
 	"Mon, 2 Jan 2006 15:04:05 -0700",
 	"Mon, 2 Jan 2006 15:04:05 MST",
+}
+
+// declaredTitle is a title the source declared (a JSON Lines record's, a
+// feed item's), trimmed, on one line, with HTML entities decoded: scrapers
+// often store "Mr. G&#39;s Supper Club" as the page's markup wrote it.
+func declaredTitle(t string) string {
+	if strings.IndexByte(t, '&') >= 0 {
+		t = html.UnescapeString(t)
+	}
+	return strings.Join(strings.Fields(t), " ")
 }

@@ -90,7 +90,7 @@ func htmlOptions(pageURL string) trafilatura.Options {
 
 // applyDeclared lets metadata the source declared win over what the page shows.
 func applyDeclared(a *dossier.Article, raw *dossier.Raw) {
-	if t := strings.TrimSpace(raw.Title); t != "" {
+	if t := declaredTitle(raw.Title); t != "" {
 		a.Title = t
 	}
 	if d := declaredDate(raw.Published); d != nil {

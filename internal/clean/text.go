@@ -32,8 +32,8 @@ func Text(raw *dossier.Raw) (*dossier.Article, error) {
 	}
 	first := body[0]
 	titleIdx := -1
-	if t := strings.TrimSpace(raw.Title); t != "" {
-		a.Title = collapseSpace(t)
+	if t := declaredTitle(raw.Title); t != "" {
+		a.Title = t
 		titleIdx = p.findLine(a.Title, first+1)
 	} else {
 		a.Title, titleIdx = p.findTitle(first, a.URL)

@@ -294,7 +294,7 @@ func TestTextCleanArticlesKept(t *testing.T) {
 		if float64(len(a.Text)) >= 0.7*float64(len(r.Text)) {
 			kept++
 		}
-		if r.Title != "" && a.Title != collapseSpace(r.Title) {
+		if r.Title != "" && a.Title != declaredTitle(r.Title) {
 			t.Errorf("%s: declared title not used: %q", r.ID, a.Title)
 		}
 		if r.Published != "" && len(r.Published) >= 10 && a.PublishedDate() == r.Published[:10] {

@@ -320,3 +320,17 @@ func TestQuoteWithoutFinalPeriodStaysInBody(t *testing.T) {
 		t.Fatalf("the quote paragraph was dropped:\n%s", a.Text)
 	}
 }
+
+func TestDeclaredTitle(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Shots fired at Mr. G&#39;s Supper Club", "Shots fired at Mr. G's Supper Club"},
+		{"  Two hurt\n in   blast  ", "Two hurt in blast"},
+		{"AT&T store robbed", "AT&T store robbed"},
+		{"Q&amp;A: what we know", "Q&A: what we know"},
+		{"<script>alert(1)</script>", "<script>alert(1)</script>"},
+	} {
+		if got := declaredTitle(tc.in); got != tc.want {
+			t.Errorf("declaredTitle(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
