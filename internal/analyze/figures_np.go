@@ -63,17 +63,11 @@ func (c *fctx) object(k int) npRes {
 		if commaOnly && total.singleton && !c.toks[total.b].cap && r.singleton && r.numID < 0 && c.toks[r.a].cap {
 			// "the boy's father, Christopher Few": a name in apposition
 			total.b = r.b
-			commaOnly = false
-			k = r.b + 1
-			if c.lo(k) == "," {
-				k++
-			}
-			if c.lo(k) != "and" && c.lo(k-1) != "," {
+			next, _, more := c.nextConjunct(r.b)
+			if !more {
 				break
 			}
-			if c.lo(k) == "and" {
-				k++
-			}
+			k, commaOnly = next, false
 			continue
 		}
 		if total.ok && r.numID >= 0 && !r.personNoun {
@@ -87,12 +81,8 @@ func (c *fctx) object(k int) npRes {
 		if !total.ok && r.reflexive && conj == 0 {
 			// "killing himself and three others": the victims are the
 			// three; the attacker stands apart
-			n := r.b + 1
-			if c.lo(n) == "," {
-				n++
-			}
-			if c.lo(n) == "and" {
-				if rest := c.object(n + 1); rest.ok && !rest.reflexive {
+			if n, comma, more := c.nextConjunct(r.b); more && !comma {
+				if rest := c.object(n); rest.ok && !rest.reflexive {
 					rest.selfAt, rest.selfN, rest.selfFirst = r.a, r.value, true
 					return rest
 				}
@@ -112,22 +102,33 @@ func (c *fctx) object(k int) npRes {
 				total.qual = r.qual
 			}
 		}
-		k = r.b + 1
-		if c.lo(k) == "," {
-			k++
-		}
-		if c.lo(k) != "and" && !(c.lo(k-1) == "," && k > r.b+1) {
+		next, comma, more := c.nextConjunct(r.b)
+		if !more {
 			break
 		}
-		commaOnly = c.lo(k) != "and"
-		if c.lo(k) == "and" {
-			k++
-		}
+		k, commaOnly = next, comma
 		if c.lo(k) == "then" {
 			k++
 		}
 	}
 	return total
+}
+
+// nextConjunct returns where the conjunct after a phrase ending at token b
+// starts (after ", ", "and " or ", and "), whether a comma alone joins it,
+// and false when nothing joins one.
+func (c *fctx) nextConjunct(b int) (k int, commaOnly, ok bool) {
+	k = b + 1
+	if c.lo(k) == "," {
+		k++
+	}
+	switch {
+	case c.lo(k) == "and":
+		return k + 1, false, true
+	case k > b+1:
+		return k, true, true
+	}
+	return k, false, false
 }
 
 // objConj reads one object: a count with an optional noun ("at least 133

@@ -95,11 +95,11 @@ var declaredLayouts = []string{
 }
 
 // declaredTitle is a title the source declared (a JSON Lines record's, a
-// feed item's), trimmed, on one line, with HTML entities decoded: scrapers
+// feed item's), on one line with its spaces collapsed, HTML entities decoded: scrapers
 // often store "Mr. G&#39;s Supper Club" as the page's markup wrote it.
 func declaredTitle(t string) string {
 	if strings.IndexByte(t, '&') >= 0 {
 		t = html.UnescapeString(t)
 	}
-	return strings.Join(strings.Fields(t), " ")
+	return collapseSpace(t)
 }

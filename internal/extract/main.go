@@ -190,9 +190,11 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		}
 	}
 	hood := ""
-	for _, h := range hoods {
-		if city != nil && (hood == "" || h < hood) {
-			hood = h // "in the Gresham neighborhood": Chicago's, not Oregon's
+	if city != nil {
+		for _, h := range hoods {
+			if hood == "" || h < hood {
+				hood = h // "in the Gresham neighborhood": Chicago's, not Oregon's
+			}
 		}
 	}
 	if p := gazetteer.Parent(city, maps.Keys(cities)); p != nil {
@@ -235,33 +237,21 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 // when it names another city, or the site has a home city: Gresham,
 // Oregon, is not the Gresham of a Chicago station's story.
 func (d *document) neighbourhoods() map[*gazetteer.City]string {
-	var hoods map[*gazetteer.City]string
-	other := d.home != nil
+	hoods := map[*gazetteer.City]string{}
+	var named []*gazetteer.City // every city mentioned
 	d.mainSentences(func(s *sentence) {
 		for _, m := range s.places {
 			if m.Kind != gazetteer.KindCity {
 				continue
 			}
-			rest := strings.ToLower(s.Text[m.End:])
+			named = append(named, m.City)
+			rest := strings.ToLower(s.Text[m.End:min(len(s.Text), m.End+len(" neighbourhood"))])
 			if strings.HasPrefix(rest, " neighborhood") || strings.HasPrefix(rest, " neighbourhood") {
-				if hoods == nil {
-					hoods = map[*gazetteer.City]string{}
-				}
 				hoods[m.City] = hoodName(s.Text, m.Start, m.End)
 			}
 		}
 	})
-	if hoods == nil {
-		return nil
-	}
-	d.mainSentences(func(s *sentence) {
-		for _, m := range s.places {
-			if m.Kind == gazetteer.KindCity && hoods[m.City] == "" {
-				other = true
-			}
-		}
-	})
-	if !other {
+	if len(hoods) == 0 || d.home == nil && !slices.ContainsFunc(named, func(c *gazetteer.City) bool { return hoods[c] == "" }) {
 		return nil
 	}
 	return hoods
@@ -378,7 +368,7 @@ func modifier(text string, end int) bool {
 	if !strings.HasPrefix(rest, "-") {
 		return false
 	}
-	rest = strings.ToLower(rest[1:])
+	rest = strings.ToLower(rest[1:min(len(rest), 1+len("headquartered"))])
 	for _, w := range placeModifiers {
 		if strings.HasPrefix(rest, w) {
 			return true

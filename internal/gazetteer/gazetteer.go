@@ -670,27 +670,26 @@ func (d *db) arabicAliases() (keys []string) {
 			return
 		}
 		k := Fold(c.Name)
-		// Shown as the English-language press writes it: without
-		// GeoNames' diacritics and article, "Ayn" as "Ain" ("Al
-		// Fallūjah" is "Fallujah", "‘Ayn Tamr" "Ain Tamr").
-		show := k
 		first, rest, ok := strings.Cut(k, " ")
 		if ok && arabicArticles[first] && len(rest) >= 4 {
 			keys = append(keys, d.addCityAlias(c, titleCase(rest)))
 			k = rest
-			show = rest
 		}
-		if r, ok := strings.CutPrefix(show, "ayn "); ok {
-			show = "ain " + r
+		// Shown as the English-language press writes it: without
+		// GeoNames' diacritics and article, "Ayn" as "Ain" ("Al
+		// Fallūjah" is "Fallujah", "‘Ayn Tamr" "Ain Tamr").
+		show := k
+		if rest, ok := strings.CutPrefix(k, "ayn "); ok {
+			show = "ain " + rest
+			if len(rest) >= 4 {
+				keys = append(keys, d.addCityAlias(c, titleCase(show)))
+			}
 		}
 		if show != "" {
 			d.display[c] = titleCase(show)
 		}
 		if strings.HasSuffix(k, "ah") && len(k) >= 6 {
 			keys = append(keys, d.addCityAlias(c, titleCase(k[:len(k)-1])))
-		}
-		if rest, ok := strings.CutPrefix(k, "ayn "); ok && len(rest) >= 4 {
-			keys = append(keys, d.addCityAlias(c, titleCase("ain "+rest)))
 		}
 	})
 	return keys
