@@ -12,6 +12,9 @@ const (
 	Kidnapping       = "kidnapping"
 	FacilityAttack   = "facility_attack"
 	UnarmedAssault   = "unarmed_assault"
+	// Unknown is the type of a foiled plot whose means the text does not
+	// give (GTD's "Unknown").
+	Unknown = "unknown"
 )
 
 // Perpetrator roles.

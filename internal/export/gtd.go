@@ -15,6 +15,7 @@ var attackLabels = map[string]string{
 	dossier.Kidnapping:       "Hostage Taking (Kidnapping)",
 	dossier.FacilityAttack:   "Facility/Infrastructure Attack",
 	dossier.UnarmedAssault:   "Unarmed Assault",
+	dossier.Unknown:          "Unknown",
 }
 
 // weaponLabels maps the weapon types of internal/extract (lexicon.go,

@@ -22,7 +22,8 @@ var attackCues = []cue{
 	{"stabbing", "armed_assault"}, {"stabbed", "armed_assault"}, {"knife attack", "armed_assault"},
 	{"massacre", "armed_assault"}, {"raid", "armed_assault"}, {"ambush", "armed_assault"},
 	{"rammed", "armed_assault"}, {"ramming", "armed_assault"}, {"assailant", "armed_assault"},
-	{"attackers", "armed_assault"}, {"militants attacked", "armed_assault"},
+	{"attackers", "armed_assault"}, {"militants attacked", "armed_assault"}, {"gun attack", "armed_assault"},
+	{"overran", "armed_assault"}, {"overrunning", "armed_assault"}, {"overrun", "armed_assault"},
 	{"kidnap", "kidnapping"}, {"abduct", "kidnapping"}, {"abducted", "kidnapping"},
 	{"hostage", "hostage_barricade"}, {"siege", "hostage_barricade"}, {"barricaded", "hostage_barricade"},
 	{"assassinat", "assassination"}, {"hijack", "hijacking"},
@@ -35,7 +36,8 @@ var eventCues = []string{
 	"attack", "killed", "kill", "dead", "death", "died", "wounded", "injured", "injuries",
 	"victim", "casualt", "bomb", "blast", "explosion", "shot", "shooting", "gunm", "massacre",
 	"murder", "homicide", "slain", "stabb", "hostage", "kidnap", "abduct", "assault", "terror",
-	"fatal", "exploded", "gunfire", "opened fire", "ambush", "raid",
+	"fatal", "exploded", "gunfire", "gunshot", "opened fire", "ambush", "raid", "stormed", "hijack",
+	"assassinat", "detonat", "overran", "overrunning",
 }
 
 // weaponCues map trigger words to GTD weapon types.
@@ -90,7 +92,15 @@ var (
 
 // plotCues and arrestCues tell foiled plots and arrests from attacks.
 var (
-	plotCues   = []string{"foiled", "thwarted", "plot to", "plotting", "planned attack", "planning an attack", "disrupted"}
+	plotCues = []string{"foiled", "thwarted", "plot to", "plotting", "planned attack", "planning an attack", "disrupted"}
+	// planCues mark a sentence that tells of what a plot meant to do.
+	planCues = []string{"plot to", "plotting to", "plotted to", "planned to", "planning to", "plans to",
+		"plan to", "intended to", "intending to", "conspir", "planned attack", "planned an attack"}
+	// plannedAssaultCues are the armed-assault cues that tell of the plot's
+	// own means; "raid", "shot" and the like in a plot story are most often
+	// the police's.
+	plannedAssaultCues = []string{"gun attack", "shooting", "gunmen", "open fire", "stabbing", "knife attack",
+		"ramming", "massacre"}
 	arrestCues = []string{"arrested", "detained", "charged with", "taken into custody", "apprehended"}
 )
 

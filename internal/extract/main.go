@@ -665,16 +665,21 @@ func (d *document) readKind(in *dossier.Incident) {
 		if s.Index < 0 {
 			w = 2
 		}
-		for t, n := range s.attack {
-			types[t] += n * w
-		}
-		if s.event {
-			tally(s.lower, weaponCues, weapons, w)
-			tally(s.lower, targetCues, targets, w)
-		}
 		if hasAny(s.lower, suicideCues) {
 			suicide = true
 		}
+		// A sentence with no sign of violence done ("the man looked to be
+		// wearing an explosive vest") tells of no attack type.
+		if !s.event {
+			return
+		}
+		// One vote per type per sentence: "an explosion ... then a suicide
+		// bomb blast" is one sentence about a bombing, not three.
+		for t := range s.attack {
+			types[t] += w
+		}
+		tally(s.lower, weaponCues, weapons, w)
+		tally(s.lower, targetCues, targets, w)
 	})
 	in.AttackTypes = topKeys(types, 0.5, 2)
 	in.Weapons = topKeys(weapons, 0.3, 3)
@@ -691,9 +696,33 @@ func (d *document) readKind(in *dossier.Incident) {
 	switch {
 	case hasAny(lead, plotCues) && noDead:
 		in.Kind = "plot"
+		in.AttackTypes = d.plannedTypes()
 	case hasAny(lead, arrestCues) && len(in.AttackTypes) == 0 && noDead:
 		in.Kind = "arrest"
 	}
+}
+
+// plannedTypes reads the attack types of a foiled plot from the sentences
+// that tell of the plan ("a plot to bomb a synagogue"), not from those that
+// tell how it was foiled ("police raided a house"). A plot whose means the
+// text does not give is of type unknown, as GTD codes it.
+func (d *document) plannedTypes() []string {
+	types := map[string]int{}
+	d.mainSentences(func(s *sentence) {
+		if s.Index >= 2*ledeSentences || !hasAny(s.lower, planCues) {
+			return
+		}
+		for t := range s.attack {
+			if t == dossier.ArmedAssault && !hasAny(s.lower, plannedAssaultCues) {
+				continue
+			}
+			types[t]++
+		}
+	})
+	if t := topKeys(types, 0.5, 2); len(t) > 0 {
+		return t
+	}
+	return []string{dossier.Unknown}
 }
 
 // topKeys returns the keys whose count is at least frac of the largest,
