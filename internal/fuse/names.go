@@ -41,6 +41,12 @@ var officialTitles = map[string]bool{
 	"prosecutor": true, "commissioner": true, "superintendent": true, "trooper": true, "cmdr": true, "commander": true,
 }
 
+// institutionHeads end the name of a hospital, whose name is in the news
+// of every shooting in its city.
+var institutionHeads = map[string]bool{
+	"hospital": true, "medical": true, "clinic": true, "infirmary": true, "trauma": true, "hospitals": true,
+}
+
 // Names returns hashes of the proper names of an article: single
 // capitalised words ("Zawahri", "Alturas") and pairs of adjacent ones ("John
 // Zawahri", "Crocus City", "Stickney Creek"), none of them a common word;
@@ -49,7 +55,8 @@ var officialTitles = map[string]bool{
 // is in a short stop list. Two reports of the same incident name the same
 // victims, suspects, streets and venues; two reports of different incidents
 // seldom share a rare one. The names of officials (after "Officer",
-// "Sgt.", "Sheriff"...) have officialBit set. The result is sorted and has
+// "Sgt.", "Sheriff"...) and of hospitals ("Holy Cross Hospital") have
+// officialBit set. The result is sorted and has
 // no repeats.
 func Names(title, text string) []uint64 {
 	lower := map[string]bool{}
@@ -79,18 +86,35 @@ func Names(title, text string) []uint64 {
 	// Officials who speak for the police or a court ("Officer Dan
 	// Donakowski", "Sgt. Jane Roe") speak of every incident in a big
 	// city: their names are marked (officialBit).
+	// So do the hospitals the wounded are taken to ("Holy Cross
+	// Hospital", "Advocate Christ Medical Center"): the capitalised words
+	// before an institution's head are marked too.
 	official := map[string]bool{}
 	for _, s := range []string{title, text} {
 		left, prevEnd := 0, -1
+		var run []string // the capitalised words just before w
 		words(s, func(w string, start int) {
 			gap := prevEnd >= 0 && (s[prevEnd:start] == " " || s[prevEnd:start] == ". ")
 			prevEnd = start + len(w)
 			l := strings.ToLower(w)
+			r, _ := utf8.DecodeRuneInString(w)
+			upper := unicode.IsUpper(r)
+			if !upper || !gap && len(run) > 0 {
+				run = run[:0]
+			}
+			if upper && institutionHeads[l] {
+				for _, x := range run {
+					official[x] = true
+				}
+				run = run[:0]
+			} else if upper {
+				run = append(run, strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s"))
+			}
 			if officialTitles[l] {
 				left = 2
 				return
 			}
-			if r, _ := utf8.DecodeRuneInString(w); left > 0 && gap && unicode.IsUpper(r) {
+			if left > 0 && gap && upper {
 				official[l] = true
 				left--
 				return
