@@ -239,6 +239,7 @@ func TestNamesOfficials(t *testing.T) {
 	if !slices.Contains(a, nameHash("dan", "kowalczyk")|pairBit|officialBit) {
 		t.Fatalf("the officer's name is not marked official")
 	}
+	// A hospital's name is marked like an official's.
 	for _, tc := range []struct {
 		text, a, b string
 		official   bool
@@ -334,6 +335,49 @@ func TestFuseSmallTownWeek(t *testing.T) {
 	}
 }
 
+// TestFuseBigCityDay: in a big city, reports of the same day with one
+// dead each are separate shootings unless something of their own ties them
+// (a victim's name); in a small town the same day is enough.
+func TestFuseBigCityDay(t *testing.T) {
+	for _, tc := range []struct {
+		name, city   string
+		textA, textB string
+		want         int
+	}{
+		{"big city, different victims", "Chicago",
+			"Marcus Bell was shot dead on the porch", "Dana Whitfield was killed in a car", 2},
+		{"big city, same victim", "Chicago",
+			"Marcus Bell was shot dead on the porch", "Family mourns Marcus Bell", 1},
+		{"small town, different words", "Auburn",
+			"Marcus Bell was shot dead on the porch", "Dana Whitfield was killed in a car", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var rs []*Report
+			for i, text := range []string{tc.textA, tc.textB} {
+				in := inc(true, "2016-10-07", "US", tc.city, ip(1))
+				in.Region = map[string]string{"Chicago": "Illinois", "Auburn": "Washington"}[tc.city]
+				rs = append(rs, &Report{Article: string(rune('x' + i)), Published: "2016-10-08",
+					Incidents: []dossier.Incident{in}, Names: Names("", text)})
+			}
+			// The names must be rare in a corpus of more than these two.
+			for i := range 3 {
+				other := inc(true, "2015-01-01", "US", "Boston", ip(0))
+				rs = append(rs, &Report{Article: "o" + string(rune('0'+i)), Published: "2015-01-02",
+					Incidents: []dossier.Incident{other}, Names: Names("", "Marcus Bell and Dana Whitfield were there")})
+			}
+			n := 0
+			for _, f := range Fuse(rs) {
+				if f.City == tc.city {
+					n++
+				}
+			}
+			if n != tc.want {
+				t.Errorf("got %d incidents in %s, want %d", n, tc.city, tc.want)
+			}
+		})
+	}
+}
+
 func TestTitleWords(t *testing.T) {
 	a := titleWords("Third person pleads in deadly Elmwood bar shooting")
 	b := titleWords("9-1-1 calls released from fatal Elmwood bar shooting")
@@ -367,6 +411,12 @@ func TestTitleWords(t *testing.T) {
 		if slices.Contains(a, titleHash(w)) || slices.Contains(b, titleHash(w)) {
 			t.Errorf("%q kept as a headline word", w)
 		}
+	}
+	// An age keeps its number: "11-year-old" is rarer than "year-old";
+	// a bare number is not a word.
+	c := titleWords("11-year-old wounded, stepfather killed in 3 shootings")
+	if !slices.Contains(c, titleHash("11-year-old")) || slices.Contains(c, titleHash("year-old")) {
+		t.Errorf("an age is not kept whole: %v", c)
 	}
 	// A word in more than maxNameDF headlines ties nothing.
 	df[titleHash("bar")] = maxNameDF + 1

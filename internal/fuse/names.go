@@ -216,11 +216,13 @@ func init() {
 func titleWords(title string) []uint64 {
 	var out []uint64
 	for _, w := range strings.FieldsFunc(title, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-'
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-'
 	}) {
 		w = strings.Trim(w, "-")
 		l := strings.ToLower(w)
-		if utf8.RuneCountInString(l) < 3 || titleStop[l] || nameStop[l] {
+		// An age is kept with its number ("11-year-old"); a bare number
+		// is a count, which countScore weighs.
+		if !strings.ContainsFunc(l, unicode.IsLetter) || utf8.RuneCountInString(l) < 3 || titleStop[l] || nameStop[l] {
 			continue
 		}
 		out = append(out, titleHash(l))

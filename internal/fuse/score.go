@@ -10,28 +10,29 @@ import (
 // the misses of gva-dev and dev, one kind of evidence at a time (README,
 // "Fusion"); no weight is tied to one article.
 const (
-	sameCity      = 2.0  // the same city or town
-	nearCity      = 1.0  // different names within nearKm (a borough and its city)
-	otherCity     = -2.5 // two cities, far apart
-	sameRegion    = 0.5  // the same region, one side without a city
-	otherRegion   = -1.5 // two regions
-	sameDay       = 1.5  // the same event day
-	nextDay       = 1.0
-	sameWeek      = 0.5 // within three days
-	farApart      = -1.0
-	veryFarApart  = -2.0
-	sameKilled    = 1.0
-	otherKilled   = -0.5 // a toll rises: a different count is weak evidence
-	sameInjured   = 0.5
-	otherInjured  = -0.25
-	sameGroup     = 1.5
-	otherGroup    = -1.0
-	perName       = 1.5 // per rare pair of proper names both articles use, up to maxNames
-	maxNames      = 3
-	perWord       = 0.5 // per rare single proper name, up to maxWords
-	maxWords      = 4
-	perTitleWord  = 0.5 // per rare headline word both use, up to maxTitleWords
-	maxTitleWords = 2
+	sameCity         = 2.0  // the same city or town
+	sameBigCityScore = 1.0  // the same city of smallTown people or more, where two shootings a day are common
+	nearCity         = 1.0  // different names within nearKm (a borough and its city)
+	otherCity        = -2.5 // two cities, far apart
+	sameRegion       = 0.5  // the same region, one side without a city
+	otherRegion      = -1.5 // two regions
+	sameDay          = 1.5  // the same event day
+	nextDay          = 1.0
+	sameWeek         = 0.5 // within three days
+	farApart         = -1.0
+	veryFarApart     = -2.0
+	sameKilled       = 1.0
+	otherKilled      = -0.5 // a toll rises: a different count is weak evidence
+	sameInjured      = 0.5
+	otherInjured     = -0.25
+	sameGroup        = 1.5
+	otherGroup       = -1.0
+	perName          = 1.5 // per rare pair of proper names both articles use, up to maxNames
+	maxNames         = 3
+	perWord          = 0.5 // per rare single proper name, up to maxWords
+	maxWords         = 4
+	perTitleWord     = 0.5 // per rare headline word both use, up to maxTitleWords
+	maxTitleWords    = 2
 	// namedCity is the place evidence of a report placed nowhere whose
 	// text names the other's town ("Alturas shooting victims identified").
 	namedCity = 1.0
@@ -80,7 +81,12 @@ func score(a, b *Key, df map[uint64]int32) float64 {
 	if a.Small && b.Small && a.City == b.City && a.Country == b.Country && within(a, b, smallTownDays) {
 		s += sameSmallTown
 	}
-	s += countScore(a.Killed, b.Killed, sameKilled, otherKilled)
+	if a.Killed == b.Killed && a.Killed != unknown && a.Killed <= 1 {
+		// One dead or none: the toll of most shootings tells little.
+		s += sameKilled / 2
+	} else {
+		s += countScore(a.Killed, b.Killed, sameKilled, otherKilled)
+	}
 	s += countScore(a.Injured, b.Injured, sameInjured, otherInjured)
 	s += groupScore(a.Groups, b.Groups)
 	s += perName*float64(pairs) + perWord*float64(words)
@@ -101,6 +107,9 @@ func placeScore(a, b *Key) float64 {
 	switch {
 	case a.City != "" && b.City != "":
 		if a.City == b.City && a.Country == b.Country {
+			if sameBigCity(a, b) {
+				return sameBigCityScore
+			}
 			return sameCity
 		}
 		if a.City == b.City {
