@@ -400,6 +400,11 @@ func (c *fctx) subject(tr trig) npRes {
 	if !r.ok {
 		return npRes{}
 	}
+	// A verb in the singular ("Hope, AR man dies") has one subject: the
+	// words before a comma are a place, not a second victim.
+	if aux == 0 && singularVerbs[c.lo(tr.a)] {
+		aux = 1
+	}
 	// coordination: "A man and a woman were shot", "Four adults and two children were killed"
 	if aux != 1 && !r.others && !c.partitive(r.np, r.b) {
 		for conj := 0; conj < 4; conj++ {
@@ -452,6 +457,9 @@ func (c *fctx) subject(tr trig) npRes {
 	}
 	return r
 }
+
+// singularVerbs are casualty verbs whose form says their subject is one.
+var singularVerbs = set(`dies succumbs perishes`)
 
 // relativeStart returns the index of the "who" or "that" opening a short
 // relative clause that ends at token p and follows a count of people or a

@@ -308,6 +308,9 @@ func TestHeadlineFigures(t *testing.T) {
 		{"Two arrested after child shot", "injured 1 shot", ""},
 		{"Man shot dead in Elmwood", "killed 1", "killed 1"},
 		{"Police shoot man armed with knife", "", ""},
+		// a verb in the singular has one subject: "Hope, AR" is a place
+		{"Hope, AR man dies in reported accidental shooting", "killed 1", "killed 1"},
+		{"Man, woman die in crash on highway", "killed 2", "killed 2"},
 	}
 	for _, tt := range tests {
 		if got := fs(HeadlineFigures(tt.in)); got != tt.headline {

@@ -205,6 +205,25 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2016-02-26", country: "US", killed: 4, injured: 0},
 		},
 		{
+			// The body tells of the victims one by one; the headline sums
+			// them up, with the shooter.
+			name:      "headline-sums-up",
+			title:     "Gunman fatally shoots 3 bandmates, self in Queens: police",
+			published: "2015-03-02",
+			text: "A guitarist shot two members of his former band and a sound engineer with a rifle in a Queens apartment early Monday, before he turned the weapon on himself on the roof, police said.\n\n" +
+				"Neighbours said the band had played in the building for years.",
+			want: want{date: "2015-03-02", country: "US", killed: 4},
+		},
+		{
+			// The body says only who was shot; the headline that he died.
+			name:      "headline-dead-body-shot",
+			title:     "Parish deputy killed in accidental shooting",
+			published: "2016-12-09",
+			text: "FRANKLIN, La. - Police were told 24-year-old Deputy Tom Reyes was shot in the face by accident on Thursday night.\n\n" +
+				"Reyes had worked at the parish jail for a year.",
+			want: want{date: "2016-12-08", country: "US", killed: 1, injured: 0},
+		},
+		{
 			name:      "no-incident",
 			title:     "City council approves new budget for parks",
 			published: "2020-01-10",

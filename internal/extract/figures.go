@@ -80,6 +80,21 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 				}
 			}
 		}
+		if body && (killed != nil || hasKind(found, "injured", true)) {
+			// A headline that sums up more dead than the body's first
+			// count ("Gunman Fatally Shoots 3 Musicians, Self" over "shot
+			// two members of the group and a third musician"), or any
+			// dead where the body only says who was shot ("Deputy killed"
+			// over "was shot in the face"), is the outlet's own total;
+			// the body told of its victims one by one.
+			for _, f := range found {
+				if f.s.Index < 0 && f.Kind == "killed" && !f.Claim && !f.Vague && !f.Part && !f.Attacker && f.Ordinal == 0 &&
+					(killed == nil || f.Value > *killed) {
+					killed = ptr(f.Value)
+					killedAt = f.s
+				}
+			}
+		}
 		for _, f := range found {
 			if f.Claim || f.Vague || f.Part || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied ||
 				f.Ordinal > 0 && !ordOK[f.Kind] {
@@ -90,7 +105,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			// count ("two were shot, leaving one dead"); those named
 			// before it ("died after he was hit by gunfire") and those of
 			// other sentences are taken off here.
-			if f.Shot && killed != nil && (!hasFigure(f.s, "killed") || v == 1 && *killed == 1 && killedBefore(f)) {
+			if f.Shot && killed != nil && (!hasVictims(f.s, "killed") || v == 1 && *killed == 1 && killedBefore(f)) {
 				v = max(0, v-*killed)
 			}
 			// "A teen was wounded ... He died at the hospital": the
@@ -172,6 +187,11 @@ func ordinalFloor(found []sentFigure, killed, injured *int) (*int, *int) {
 // ("turned the gun on himself", "shot herself", "took his own life"), not
 // a bomber's ("blew himself up"), whom the toll of an attack leaves out.
 func selfInflicted(phrase string) bool {
+	switch l := strings.ToLower(strings.TrimSpace(phrase)); l {
+	case "self", "himself", "herself":
+		// A headline's list: "Gunman Fatally Shoots 3 Musicians, Self".
+		return true
+	}
 	return hasAny(strings.ToLower(phrase), []string{"on himself", "on herself", "shot himself", "shot herself",
 		"shooting himself", "shooting herself", "killed himself", "killed herself", "killing himself",
 		"killing herself", "own life", "self-inflicted"})
@@ -190,6 +210,17 @@ var bomberWords = []string{"bomb", "detonat", "explosive", "blew himself", "blew
 var diedLater = []string{"later died", "has died", "have died", "died at", "died in the hospital",
 	"died from", "died of", "succumbed", "passed away", "later died", "died after", "since died"}
 
+// hasKind reports whether found holds a figure of kind from the body
+// (body) or the title that may be a count: not a claim, vague or a part.
+func hasKind(found []sentFigure, kind string, body bool) bool {
+	for _, f := range found {
+		if f.Kind == kind && (f.s.Index >= 0) == body && !f.Claim && !f.Vague && !f.Part {
+			return true
+		}
+	}
+	return false
+}
+
 // killedBefore reports whether f's sentence gives a killed figure before f.
 func killedBefore(f sentFigure) bool {
 	for _, g := range f.s.figures {
@@ -204,6 +235,18 @@ func killedBefore(f sentFigure) bool {
 func hasFigure(s *sentence, kind string) bool {
 	for _, f := range s.figures {
 		if f.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVictims reports whether the sentence gives a figure of kind that is
+// not an attacker's: "shot two men before turning the gun on himself"
+// says who was shot, not who of them died.
+func hasVictims(s *sentence, kind string) bool {
+	for _, f := range s.figures {
+		if f.Kind == kind && !f.Attacker {
 			return true
 		}
 	}
