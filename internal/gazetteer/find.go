@@ -216,7 +216,10 @@ func buildFinder(d *db) *finder {
 			}
 			dup := false
 			for _, o := range e.cands {
-				dup = dup || (o.kind == c.kind && o.country == c.country && o.region == c.region && o.city == c.city)
+				// "LA" and "La." are one region written two ways: each
+				// keeps its own case ("LA" wants capitals, "La." not).
+				dup = dup || (o.kind == c.kind && o.country == c.country && o.region == c.region && o.city == c.city &&
+					o.upper == c.upper && o.caps == c.caps)
 			}
 			if !dup {
 				e.cands = append(e.cands, c)

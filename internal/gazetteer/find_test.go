@@ -61,6 +61,15 @@ func TestFind(t *testing.T) {
 			{"Paragould", KindCity, "US", "Paragould"},
 			{"Ark.", KindRegion, "US", "Arkansas"},
 		}},
+		// "LA" and "La." are both Louisiana's; each keeps its own case.
+		{"FRANKLIN, La. - A deputy was shot in Franklin, LA, and a man in Norfolk, Va.", []want{
+			{"FRANKLIN", KindCity, "US", "Franklin"},
+			{"La.", KindRegion, "US", "Louisiana"},
+			{"Franklin", KindCity, "US", "Franklin"},
+			{"LA", KindRegion, "US", "Louisiana"},
+			{"Norfolk", KindCity, "US", "Norfolk"},
+			{"Va.", KindRegion, "US", "Virginia"},
+		}},
 		{"A shooting in Dallas, Texas; another in Moscow, Idaho.", []want{
 			{"Dallas", KindCity, "US", "Dallas"},
 			{"Texas", KindRegion, "US", "Texas"},
