@@ -141,7 +141,7 @@ var casualtyStems = newStemTable(
 	"dead", "died", "die", "death", "deceased",
 	"fatal", "fatalit",
 	"gunn", "grazed", "gunshot",
-	"hurt", "hospital", "hit", "hacked", "himself", "herself",
+	"hurt", "hospital", "hit", "hacked", "himself", "herself", "homicid",
 	"injur",
 	"kill",
 	"lives", "life",
@@ -204,6 +204,7 @@ type fig struct {
 	dropped   bool
 	singleton bool // value 1 from a singular noun phrase, not a number
 	ordinal   int  // "a third man": the Nth victim
+	all       bool // counts every victim of the event, wherever the sentence names its dead ("a triple shooting")
 }
 
 type fctx struct {
@@ -490,6 +491,9 @@ func (c *fctx) scan() {
 			continue
 		}
 		lo := t.lower
+		if c.multiple(i) {
+			continue
+		}
 		switch lo {
 		case "left", "leaving", "leaves", "leave":
 			c.leftPattern(i, false)
@@ -556,6 +560,38 @@ func (c *fctx) scan() {
 			i = tr.b
 		}
 	}
+}
+
+// multiples count the victims of one event by its name: "a triple
+// shooting", "a double homicide".
+var multiples = map[string]int{"double": 2, "triple": 3, "quadruple": 4, "quintuple": 5}
+
+// multipleKinds are the events multiples name, and the kind of figure
+// each gives: those shot include the dead (Shot).
+var multipleKinds = map[string]string{"shooting": "injured", "stabbing": "injured",
+	"homicide": "killed", "murder": "killed", "killing": "killed", "slaying": "killed"}
+
+// multiple reads "a triple shooting", "a double-homicide" at token i (the
+// event's noun, or one token "triple-shooting"), and reports whether it
+// did.
+func (c *fctx) multiple(i int) bool {
+	lo := c.lo(i)
+	n, kind, a := 0, "", i
+	if m, e, ok := strings.Cut(lo, "-"); ok {
+		n, kind = multiples[m], multipleKinds[e]
+	} else if kind = multipleKinds[lo]; kind != "" {
+		switch {
+		case multiples[c.lo(i-1)] > 0:
+			n, a = multiples[c.lo(i-1)], i-1
+		case c.lo(i-1) == "-" && multiples[c.lo(i-2)] > 0:
+			n, a = multiples[c.lo(i-2)], i-2
+		}
+	}
+	if n == 0 || kind == "" {
+		return false
+	}
+	c.add(fig{kind: kind, value: n, qual: "exact", a: a, b: i, trig: i, numID: -1, shot: kind == "injured", all: true})
+	return true
 }
 
 // intentVerbs before "to kill" make it an intent, not a deed: "planned to kill".
@@ -745,7 +781,7 @@ func (c *fctx) adjust() {
 		}
 		for j := range c.figs {
 			g := &c.figs[j]
-			if g.kind != "killed" || g.dropped || g.a <= f.b || g.vague || g.others || g.value > f.value || g.attacker {
+			if g.kind != "killed" || g.dropped || g.a <= f.b && !f.all || g.vague || g.others || g.value > f.value || g.attacker || g.all {
 				continue
 			}
 			f.value -= g.value

@@ -39,6 +39,12 @@ func fs(figs []Figure) string {
 
 func TestFigures(t *testing.T) {
 	tests := []struct{ in, want string }{
+		// an event named by its victims: those shot include the dead
+		{"A 16-year-old girl killed in a triple shooting on Elm Street was identified.", "killed 1; injured 2 shot"},
+		{"Police are investigating a double-shooting near the park.", "injured 2 shot"},
+		{"Detectives are working a double homicide in the north end.", "killed 2"},
+		{"A quadruple shooting left one man dead.", "injured 3 shot; killed 1"},
+		{"He was shot twice in the double doors of the shop.", "injured 1 shot"},
 		// active verbs with an object
 		{"The gunmen stormed the embassy compound, killing 6 people.", "killed 6"},
 		// a dateline opens the sentence
