@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -731,6 +732,27 @@ func countyStates(text string) []*Region {
 	return out
 }
 
+// countyTowns returns, for each county the text names in several states
+// ("Greenwood County": South Carolina, Kansas), its name without the head
+// word ("greenwood", folded) and its states: a town of that name is most
+// likely the one in such a state, often the county's seat.
+func countyTowns(text string) map[string][]*Region {
+	out := map[string][]*Region{}
+	for _, m := range FindCounties(text) {
+		if len(m.Counties) < 2 {
+			continue
+		}
+		name := m.Counties[0].Name
+		if i := strings.LastIndexByte(name, ' '); i > 0 {
+			name = name[:i]
+		}
+		for _, c := range m.Counties {
+			out[Fold(name)] = append(out[Fold(name)], c.Region)
+		}
+	}
+	return out
+}
+
 // settle rereads the mentions whose name fits places in several countries
 // in the light of the whole text: a reading in a country the text names
 // more often elsewhere wins, unless that place is twenty times smaller
@@ -848,12 +870,19 @@ func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City,
 			evidence[r] += 2
 		}
 	}
+	var towns map[string][]*Region
+	if len(alts) > 0 && (indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0) {
+		towns = countyTowns(text)
+	}
 	for k, fit := range alts {
 		cur := &out[k]
 		if cur.Kind != KindCity || cur.Region == nil {
 			continue
 		}
 		curEv := evidence[cur.Region] - 1
+		if slices.Contains(towns[Fold(cur.City.Name)], cur.Region) {
+			curEv++
+		}
 		curSize := 0
 		var best *cand
 		bestEv := curEv
@@ -870,7 +899,11 @@ func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City,
 			if r == nil || r == cur.Region {
 				continue
 			}
-			if ev := evidence[r]; ev > bestEv || best != nil && ev == bestEv && c.size() > best.size() {
+			ev := evidence[r]
+			if slices.Contains(towns[Fold(cur.City.Name)], r) {
+				ev++ // "Greenwood" in a story of "Greenwood County"
+			}
+			if ev > bestEv || best != nil && ev == bestEv && c.size() > best.size() {
 				best, bestEv = c, ev
 			}
 		}

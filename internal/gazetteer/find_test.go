@@ -354,3 +354,23 @@ func TestFindRegionOfCity(t *testing.T) {
 		}
 	}
 }
+
+// TestCountyTown: a county whose name several states have ("Greenwood
+// County": South Carolina, Kansas) tells which town of its name is meant;
+// it does not move another name ("Cochran", a sheriff's spokesman).
+func TestCountyTown(t *testing.T) {
+	for _, tc := range []struct{ text, town, region string }{
+		{"Six were found dead in a Greenwood County home. The Greenwood Index-Journal named the shooter.", "Greenwood", "South Carolina"},
+		{"Six were found dead in a home. The Greenwood Index-Journal named the shooter.", "Greenwood", "Indiana"},
+	} {
+		var got string
+		for _, m := range Find(tc.text) {
+			if m.Kind == KindCity && m.Text == tc.town && m.Region != nil {
+				got = m.Region.Name
+			}
+		}
+		if got != tc.region {
+			t.Errorf("%q: %s in %q, want %q", tc.text, tc.town, got, tc.region)
+		}
+	}
+}
