@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -39,6 +40,10 @@ func runFuse(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		defer pprof.StopCPUProfile()
 	}
+	rerr := reextract(ctx, st, 0, stderr)
+	if rerr != nil && !errors.Is(rerr, errSomeFailed) {
+		return rerr
+	}
 	start := time.Now()
 	s, err := fuse.Refresh(ctx, st)
 	if err != nil {
@@ -52,7 +57,31 @@ func runFuse(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 		defer f.Close()
-		return pprof.Lookup("allocs").WriteTo(f, 0)
+		if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+			return err
+		}
+	}
+	return rerr
+}
+
+// reextract redoes the stored extractions made by older rules (see
+// fuse.Reextract) and says so on stderr, naming each article that failed.
+// It returns errSomeFailed when one did.
+func reextract(ctx context.Context, st *store.Store, workers int, stderr io.Writer) error {
+	start := time.Now()
+	rs, err := fuse.Reextract(ctx, st, workers)
+	if rs.Stale > 0 {
+		fmt.Fprintf(stderr, "re-extracted %d of %d stored articles made by older rules (%.1fs)\n",
+			rs.Redone, rs.Stale, time.Since(start).Seconds())
+	}
+	for _, f := range rs.Failed {
+		fmt.Fprintf(stderr, "error: %v\n", f)
+	}
+	if err != nil {
+		return err
+	}
+	if len(rs.Failed) > 0 {
+		return errSomeFailed
 	}
 	return nil
 }

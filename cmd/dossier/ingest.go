@@ -64,6 +64,14 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil && !errors.Is(err, errSomeFailed) {
 		return err
 	}
+	// Articles stored by an older dossier are read again by these rules
+	// before they are fused with the new ones.
+	if rerr := reextract(ctx, st, *workers, stderr); rerr != nil {
+		if !errors.Is(rerr, errSomeFailed) {
+			return rerr
+		}
+		err = rerr
+	}
 	// Fuse what is stored now: a batch that stored nothing new changes
 	// nothing, and fusing is cheap beside extraction.
 	fstart := time.Now()

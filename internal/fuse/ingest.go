@@ -56,5 +56,12 @@ func Ingest(ctx context.Context, st *store.Store, sources ...string) (Stats, err
 	if err != nil {
 		return Stats{}, err
 	}
+	rs, err := Reextract(ctx, st, 0)
+	if err != nil {
+		return Stats{}, err
+	}
+	if len(rs.Failed) > 0 {
+		return Stats{}, rs.Failed[0]
+	}
 	return Refresh(ctx, st)
 }

@@ -31,7 +31,7 @@ func Extraction(a *dossier.Article, x *extract.Result) (*store.Extraction, error
 	}
 	sig := dedup.Sign(a.Title + "\n" + a.Text)
 	bin, _ := sig.MarshalBinary()
-	return &store.Extraction{Report: rep, Signature: bin, Keys: keys}, nil
+	return &store.Extraction{Report: rep, Signature: bin, Keys: keys, Version: ReportVersion}, nil
 }
 
 // slimmed returns what clustering needs of a report: the incidents
@@ -86,7 +86,7 @@ func Refresh(ctx context.Context, st *store.Store) (Stats, error) {
 			return fmt.Errorf("fuse: report of %s: %w", e.Article, err)
 		}
 		r = *slimmed(&r)
-		r.Article, r.Published, r.CopyOf = e.Article, e.Published, copyOf[e.Article]
+		r.Article, r.Published, r.CopyOf, r.version = e.Article, e.Published, copyOf[e.Article], e.Version
 		slim = append(slim, &r)
 		return nil
 	})
@@ -223,7 +223,7 @@ func membersDigest(slim []*Report, keys []Key, g []int, related []string) string
 	fmt.Fprintf(h, "v%d\n", fuseVersion)
 	for _, k := range g {
 		r := slim[keys[k].Report]
-		fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s\n", r.Article, keys[k].Index, r.CopyOf, r.Published)
+		fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s\x00%d\n", r.Article, keys[k].Index, r.CopyOf, r.Published, r.version)
 	}
 	for _, id := range related {
 		fmt.Fprintf(h, "r %s\n", id)

@@ -41,6 +41,9 @@ type Report struct {
 	Sentences map[int]string
 	// Names are hashes of the article's salient proper names (see Names).
 	Names []uint64
+	// version is the ReportVersion of the stored extraction it was read
+	// from (0 when not read from a store).
+	version int
 }
 
 // NewReport builds the report of article a from its extraction x, keeping

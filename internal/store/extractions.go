@@ -15,6 +15,8 @@ type Extracted struct {
 	// SyndicatedFrom is the origin the article's text declares ("originally
 	// published by ..."), "" when none.
 	SyndicatedFrom string
+	// Version is the version of the rules that made the extraction.
+	Version int
 }
 
 // Extractions calls fn for every stored extraction in insertion order,
@@ -33,7 +35,7 @@ func (s *Store) ClusterInputs(ctx context.Context, fn func(*Extracted) error) er
 
 // extractions reads every extraction with col as its Report.
 func (s *Store) extractions(ctx context.Context, col string, fn func(*Extracted) error) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, coalesce(a.published, ''), `+col+`, x.signature, x.copy_of, a.syndicated_from
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, coalesce(a.published, ''), `+col+`, x.signature, x.copy_of, a.syndicated_from, x.version
 		FROM extractions AS x JOIN articles AS a ON a.rowid = x.article_rowid ORDER BY x.article_rowid`)
 	if err != nil {
 		return fmt.Errorf("store: extractions: %w", err)
@@ -42,7 +44,7 @@ func (s *Store) extractions(ctx context.Context, col string, fn func(*Extracted)
 	for rows.Next() {
 		var e Extracted
 		var report string
-		if err := rows.Scan(&e.Article, &e.Published, &report, &e.Signature, &e.CopyOf, &e.SyndicatedFrom); err != nil {
+		if err := rows.Scan(&e.Article, &e.Published, &report, &e.Signature, &e.CopyOf, &e.SyndicatedFrom, &e.Version); err != nil {
 			return fmt.Errorf("store: extractions: %w", err)
 		}
 		e.Report = []byte(report)
@@ -57,14 +59,74 @@ func (s *Store) extractions(ctx context.Context, col string, fn func(*Extracted)
 func (s *Store) Extraction(ctx context.Context, article string) (*Extracted, error) {
 	var e Extracted
 	var report string
-	err := s.db.QueryRowContext(ctx, `SELECT a.id, coalesce(a.published, ''), x.report, x.signature, x.copy_of, a.syndicated_from
+	err := s.db.QueryRowContext(ctx, `SELECT a.id, coalesce(a.published, ''), x.report, x.signature, x.copy_of, a.syndicated_from, x.version
 		FROM extractions AS x JOIN articles AS a ON a.rowid = x.article_rowid WHERE a.id = ?`, article).
-		Scan(&e.Article, &e.Published, &report, &e.Signature, &e.CopyOf, &e.SyndicatedFrom)
+		Scan(&e.Article, &e.Published, &report, &e.Signature, &e.CopyOf, &e.SyndicatedFrom, &e.Version)
 	if err != nil {
 		return nil, fmt.Errorf("store: extraction %q: %w", article, err)
 	}
 	e.Report = []byte(report)
 	return &e, nil
+}
+
+// Stale calls fn with the id of each stored article whose extraction was
+// made by rules other than version, or that has none, in insertion order.
+// The ids are read first, so fn may write the store.
+func (s *Store) Stale(ctx context.Context, version int, fn func(id string) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id FROM articles AS a
+		LEFT JOIN extractions AS x ON x.article_rowid = a.rowid
+		WHERE x.article_rowid IS NULL OR x.version <> ? ORDER BY a.rowid`, version)
+	if err != nil {
+		return fmt.Errorf("store: stale extractions: %w", err)
+	}
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return fmt.Errorf("store: stale extractions: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("store: stale extractions: %w", err)
+	}
+	for _, id := range ids {
+		if err := fn(id); err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Reextracted replaces the extraction of the stored article id with x, in
+// one transaction. The article's copy link stays: fusion recomputes it.
+func (s *Store) Reextracted(ctx context.Context, id string, x *Extraction) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store: re-extract %q: %w", id, err)
+	}
+	defer tx.Rollback()
+	var rowid int64
+	if err := tx.QueryRowContext(ctx, `SELECT rowid FROM articles WHERE id = ?`, id).Scan(&rowid); err != nil {
+		return fmt.Errorf("store: re-extract %q: %w", id, err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO extractions (article_rowid, report, signature, keys, version)
+		VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_rowid) DO UPDATE SET report = excluded.report,
+		signature = excluded.signature, keys = excluded.keys, version = excluded.version`,
+		rowid, x.Report, x.Signature, string(x.Keys), x.Version); err != nil {
+		return fmt.Errorf("store: re-extract %q: %w", id, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("store: re-extract %q: %w", id, err)
+	}
+	return nil
 }
 
 // SetCopies records, for each article id in copyOf, the original it copies

@@ -44,6 +44,9 @@ type Extraction struct {
 	Signature []byte
 	// Keys is the part of the report clustering reads (JSON), or empty.
 	Keys []byte
+	// Version is the version of the rules that made it: stored
+	// extractions of another version are stale (see Stale).
+	Version int
 }
 
 // PutExtracted is Put with the article's extraction, written in the same
@@ -117,8 +120,8 @@ func (s *Store) put(ctx context.Context, a *dossier.Article, x *Extraction, hash
 		if err != nil {
 			return "", fmt.Errorf("insert: %w", err)
 		}
-		if _, err = tx.ExecContext(ctx, `INSERT INTO extractions (article_rowid, report, signature, keys) VALUES (?, ?, ?, ?)`,
-			rowid, x.Report, x.Signature, string(x.Keys)); err != nil {
+		if _, err = tx.ExecContext(ctx, `INSERT INTO extractions (article_rowid, report, signature, keys, version) VALUES (?, ?, ?, ?, ?)`,
+			rowid, x.Report, x.Signature, string(x.Keys), x.Version); err != nil {
 			return "", fmt.Errorf("insert extraction: %w", err)
 		}
 	}
