@@ -39,6 +39,10 @@ type Figure struct {
 	// Part is true when the count is a part of the victims: "27 children
 	// among the dead".
 	Part bool
+	// Aggregate is true when the count sums several incidents: "At least
+	// 10 people were killed in separate shootings across Chicago", "weekend
+	// shootings", "so far this year".
+	Aggregate bool
 	// Ordinal is N when the figure is of one person named as the Nth
 	// victim: "a third man ... later died" (Value 1, Ordinal 3). There were
 	// at least N victims, though not N of this kind.
@@ -745,6 +749,7 @@ func (c *fctx) result() []Figure {
 		return nil
 	}
 	c.adjust()
+	agg := aggregate(c.s)
 	attr := ""
 	attrDone := false
 	out := make([]Figure, 0, len(c.figs))
@@ -765,10 +770,29 @@ func (c *fctx) result() []Figure {
 		}
 		a, b := c.toks[f.a].start, c.toks[f.b].end
 		out = append(out, Figure{Kind: f.kind, Value: f.value, Qualifier: f.qual, Vague: f.vague, Start: a, End: b,
-			Text: c.s[a:b], By: f.by, Claim: f.claim, Shot: f.shot, Attacker: f.attacker, Part: f.part, Ordinal: f.ordinal})
+			Text: c.s[a:b], By: f.by, Claim: f.claim, Shot: f.shot, Attacker: f.attacker, Part: f.part, Ordinal: f.ordinal,
+			Aggregate: agg})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// aggregateCues tell of a count that sums several incidents.
+var aggregateCues = []string{"separate shootings", "separate incidents", "separate attacks", "unrelated shootings",
+	"shootings across", "shootings around", "shootings throughout", "weekend shootings", "weekend violence",
+	"so far this year", "since the start of the year", "since january 1", "this year alone", "homicides this year"}
+
+// aggregate reports whether the sentence s counts the victims of several
+// incidents: "At least 10 people were killed and 13 injured in separate
+// shootings around Chicago since Tuesday".
+func aggregate(s string) bool {
+	l := strings.ToLower(s)
+	for _, cue := range aggregateCues {
+		if strings.Contains(l, cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjust applies the sentence-level rules: people shot minus those killed;

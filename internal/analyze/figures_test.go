@@ -26,6 +26,9 @@ func fs(figs []Figure) string {
 		if f.Part {
 			p += " part"
 		}
+		if f.Aggregate {
+			p += " aggregate"
+		}
 		if f.Claim {
 			p += " claim"
 		}
@@ -39,6 +42,10 @@ func fs(figs []Figure) string {
 
 func TestFigures(t *testing.T) {
 	tests := []struct{ in, want string }{
+		// a sum over several incidents is no incident's toll
+		{"At least 10 people were killed and 13 injured in separate shootings around Detroit since Tuesday.", "killed 10 at_least aggregate; injured 13 aggregate"},
+		{"Four people were killed in weekend shootings, police said.", "killed 4 aggregate"},
+		{"Four people were killed in a shooting at a party, police said.", "killed 4"},
 		// an event named by its victims: those shot include the dead
 		{"A 16-year-old girl killed in a triple shooting on Elm Street was identified.", "killed 1; injured 2 shot"},
 		{"Police are investigating a double-shooting near the park.", "injured 2 shot"},

@@ -224,6 +224,16 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2016-12-08", country: "US", killed: 1, injured: 0},
 		},
 		{
+			// A sidebar's count of the city's week is not this shooting's.
+			name:      "aggregate-sidebar",
+			title:     "Boy, 9, shot and killed by cousin playing with gun",
+			published: "2015-09-03",
+			text: "DETROIT - A 9-year-old boy was shot at his home on Wednesday night and taken to a hospital, police said.\n\n" +
+				"His cousin, 17, had been playing with a handgun, police said.\n\n" +
+				"At least 10 people were killed and 13 wounded in separate shootings across the city since Tuesday.",
+			want: want{date: "2015-09-02", country: "US", city: "Detroit", killed: 1, injured: 0},
+		},
+		{
 			name:      "no-incident",
 			title:     "City council approves new budget for parks",
 			published: "2020-01-10",

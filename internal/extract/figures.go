@@ -39,6 +39,11 @@ type sentFigure struct {
 	s *sentence
 }
 
+// partial reports whether f counts only some of the incident's victims
+// ("27 children among the dead") or those of several incidents ("10
+// killed in separate shootings across Chicago"): never the toll.
+func (f sentFigure) partial() bool { return f.Part || f.Aggregate }
+
 // chooseFigures picks the killed and injured counts of one incident from
 // its figures, in article order. A perpetrator's claim, a vague quantity
 // ("dozens") and a part of the victims ("27 children among the dead") are
@@ -62,12 +67,12 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 		// figure of its kind is stated: "All three died".
 		ordOK := map[string]bool{"killed": true, "injured": true}
 		for _, f := range found {
-			if !f.Claim && !f.Vague && !f.Part && f.Ordinal == 0 && (f.s.Index >= 0) == body {
+			if !f.Claim && !f.Vague && !f.partial() && f.Ordinal == 0 && (f.s.Index >= 0) == body {
 				ordOK[f.Kind] = false
 			}
 		}
 		for _, f := range found {
-			if f.Claim || f.Vague || f.Part || f.Attacker || (f.s.Index >= 0) != body || f.Ordinal > 0 && !ordOK[f.Kind] {
+			if f.Claim || f.Vague || f.partial() || f.Attacker || (f.s.Index >= 0) != body || f.Ordinal > 0 && !ordOK[f.Kind] {
 				continue
 			}
 			v := f.Value
@@ -88,7 +93,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			// over "was shot in the face"), is the outlet's own total;
 			// the body told of its victims one by one.
 			for _, f := range found {
-				if f.s.Index < 0 && f.Kind == "killed" && !f.Claim && !f.Vague && !f.Part && !f.Attacker && f.Ordinal == 0 &&
+				if f.s.Index < 0 && f.Kind == "killed" && !f.Claim && !f.Vague && !f.partial() && !f.Attacker && f.Ordinal == 0 &&
 					(killed == nil || f.Value > *killed) {
 					killed = ptr(f.Value)
 					killedAt = f.s
@@ -96,7 +101,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			}
 		}
 		for _, f := range found {
-			if f.Claim || f.Vague || f.Part || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied ||
+			if f.Claim || f.Vague || f.partial() || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied ||
 				f.Ordinal > 0 && !ordOK[f.Kind] {
 				continue
 			}
@@ -214,7 +219,7 @@ var diedLater = []string{"later died", "has died", "have died", "died at", "died
 // (body) or the title that may be a count: not a claim, vague or a part.
 func hasKind(found []sentFigure, kind string, body bool) bool {
 	for _, f := range found {
-		if f.Kind == kind && (f.s.Index >= 0) == body && !f.Claim && !f.Vague && !f.Part {
+		if f.Kind == kind && (f.s.Index >= 0) == body && !f.Claim && !f.Vague && !f.partial() {
 			return true
 		}
 	}
