@@ -192,7 +192,7 @@ func ordinalFloor(found []sentFigure, killed, injured *int) (*int, *int) {
 // ("turned the gun on himself", "shot herself", "took his own life"), not
 // a bomber's ("blew himself up"), whom the toll of an attack leaves out.
 func selfInflicted(phrase string) bool {
-	switch l := strings.ToLower(strings.TrimSpace(phrase)); l {
+	switch strings.ToLower(strings.TrimSpace(phrase)) {
 	case "self", "himself", "herself":
 		// A headline's list: "Gunman Fatally Shoots 3 Musicians, Self".
 		return true
@@ -216,7 +216,7 @@ var diedLater = []string{"later died", "has died", "have died", "died at", "died
 	"died from", "died of", "succumbed", "passed away", "later died", "died after", "since died"}
 
 // hasKind reports whether found holds a figure of kind from the body
-// (body) or the title that may be a count: not a claim, vague or a part.
+// (body) or the title that may be a count: not a claim, vague or partial.
 func hasKind(found []sentFigure, kind string, body bool) bool {
 	for _, f := range found {
 		if f.Kind == kind && (f.s.Index >= 0) == body && !f.Claim && !f.Vague && !f.partial() {
