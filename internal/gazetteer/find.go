@@ -588,11 +588,12 @@ func FindAt(text string, site Site) []Mention {
 	}
 	// A tip line's area code: "(513) 868-5811" is Ohio's.
 	phones := PhoneRegions(text)
+	cc := readCounties(text)
 	if alts != nil {
-		settle(out, alts, text, site, phones)
+		settle(out, alts, text, site, phones, cc)
 	}
 	if small != nil {
-		out = f.placeSmallTowns(out, small, text, home, phones)
+		out = f.placeSmallTowns(out, small, text, home, phones, cc)
 	}
 	return out
 }
@@ -655,7 +656,7 @@ func (f *finder) smallTown(text string, toks []token, buf []byte, i int) (pendin
 // A region is named by a place in it, by a county of one state only
 // ("Pointe Coupee Parish" places New Roads), by the area code of a
 // telephone number, or by the region of the site's home city.
-func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, home *City, phones []*Region) []Mention {
+func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, home *City, phones []*Region, cc countyClues) []Mention {
 	regions := map[*Region]bool{}
 	countries := map[*Country]int{}
 	for _, m := range out {
@@ -670,10 +671,8 @@ func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, ho
 	if r := RegionOf(home); r != nil {
 		regions[r] = true
 	}
-	if indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0 || strings.Contains(text, "Co.") {
-		for _, r := range countyStates(text) {
-			regions[r] = true
-		}
+	for _, r := range cc.states {
+		regions[r] = true
 	}
 	var add []Mention
 	for _, p := range small {
@@ -720,37 +719,47 @@ func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, ho
 	return merged
 }
 
-// countyStates returns the state of each county the text names whose name
-// only one state has: "Pointe Coupee Parish" is Louisiana's.
-func countyStates(text string) []*Region {
-	var out []*Region
-	for _, m := range FindCounties(text) {
-		if len(m.Counties) == 1 {
-			out = append(out, m.Counties[0].Region)
-		}
-	}
-	return out
+// countyClues is what the counties a text names tell of its states,
+// read once per text (readCounties).
+type countyClues struct {
+	// states holds the state of each county whose name only one state
+	// has: "Pointe Coupee Parish" is Louisiana's.
+	states []*Region
+	// towns holds, for each county named in several states ("Greenwood
+	// County": South Carolina, Kansas), its name without the head word
+	// ("greenwood", folded) and its states: a town of that name is most
+	// likely the one in such a state, often the county's seat.
+	towns map[string][]*Region
+	// worded is true when the text writes "county" or "parish" in full;
+	// settleRegions reads the counties only then, not for "Co." alone.
+	worded bool
 }
 
-// countyTowns returns, for each county the text names in several states
-// ("Greenwood County": South Carolina, Kansas), its name without the head
-// word ("greenwood", folded) and its states: a town of that name is most
-// likely the one in such a state, often the county's seat.
-func countyTowns(text string) map[string][]*Region {
-	out := map[string][]*Region{}
+// readCounties reads the countyClues of text.
+func readCounties(text string) countyClues {
+	worded := indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0
+	if !worded && !strings.Contains(text, "Co.") {
+		return countyClues{}
+	}
+	cc := countyClues{worded: worded}
 	for _, m := range FindCounties(text) {
-		if len(m.Counties) < 2 {
+		if len(m.Counties) == 1 {
+			cc.states = append(cc.states, m.Counties[0].Region)
 			continue
 		}
 		name := m.Counties[0].Name
 		if i := strings.LastIndexByte(name, ' '); i > 0 {
 			name = name[:i]
 		}
+		if cc.towns == nil {
+			cc.towns = map[string][]*Region{}
+		}
+		k := Fold(name)
 		for _, c := range m.Counties {
-			out[Fold(name)] = append(out[Fold(name)], c.Region)
+			cc.towns[k] = append(cc.towns[k], c.Region)
 		}
 	}
-	return out
+	return cc
 }
 
 // settle rereads the mentions whose name fits places in several countries
@@ -759,7 +768,7 @@ func countyTowns(text string) map[string][]*Region {
 // ("Beni" after "Congolese troops" is in Congo, not Bolivia; "Paris"
 // stays in France in an article that mentions Texas). A mention that fits
 // one country only counts twice as much as one that fits several.
-func settle(out []Mention, alts map[int][]*cand, text string, site Site, phones []*Region) {
+func settle(out []Mention, alts map[int][]*cand, text string, site Site, phones []*Region, cc countyClues) {
 	home := site.Home
 	evidence := map[*Country]int{}
 	if home != nil {
@@ -810,7 +819,7 @@ func settle(out []Mention, alts map[int][]*cand, text string, site Site, phones 
 			*cur = fill(m, best, fit, text)
 		}
 	}
-	settleRegions(out, alts, text, home, phones)
+	settleRegions(out, alts, text, home, phones, cc)
 }
 
 // homeWeight is what the home of a text weighs in settle: as much as one
@@ -842,7 +851,7 @@ func severalCountries(fit []*cand) bool {
 // region the rest of the text names more often ("Williamsburg" in a story
 // that names Brooklyn is the neighbourhood, not the Virginia town), unless
 // that place is twenty times smaller.
-func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City, phones []*Region) {
+func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City, phones []*Region, cc countyClues) {
 	evidence := map[*Region]int{}
 	if r := RegionOf(home); r != nil {
 		evidence[r] += homeWeight
@@ -865,14 +874,12 @@ func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City,
 	}
 	// Counties count too: "Franklin" in a story of St. Mary Parish is the
 	// Louisiana town.
-	if indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0 {
-		for _, r := range countyStates(text) {
+	var towns map[string][]*Region
+	if cc.worded {
+		for _, r := range cc.states {
 			evidence[r] += 2
 		}
-	}
-	var towns map[string][]*Region
-	if len(alts) > 0 && (indexFold(text, "county") >= 0 || indexFold(text, "parish") >= 0) {
-		towns = countyTowns(text)
+		towns = cc.towns
 	}
 	for k, fit := range alts {
 		cur := &out[k]
