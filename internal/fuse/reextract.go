@@ -41,11 +41,8 @@ type ReextractStats struct {
 // belongs to are rebuilt, since the version is part of their digest.
 func Reextract(ctx context.Context, st *store.Store, workers int) (ReextractStats, error) {
 	var stats ReextractStats
-	var ids []string
-	if err := st.Stale(ctx, ReportVersion, func(id string) error {
-		ids = append(ids, id)
-		return nil
-	}); err != nil {
+	ids, err := st.Stale(ctx, ReportVersion)
+	if err != nil {
 		return stats, err
 	}
 	stats.Stale = len(ids)

@@ -69,38 +69,28 @@ func (s *Store) Extraction(ctx context.Context, article string) (*Extracted, err
 	return &e, nil
 }
 
-// Stale calls fn with the id of each stored article whose extraction was
-// made by rules other than version, or that has none, in insertion order.
-// The ids are read first, so fn may write the store.
-func (s *Store) Stale(ctx context.Context, version int, fn func(id string) error) error {
+// Stale returns the ids of the stored articles whose extraction was made
+// by rules other than version, or that have none, in insertion order.
+func (s *Store) Stale(ctx context.Context, version int) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id FROM articles AS a
 		LEFT JOIN extractions AS x ON x.article_rowid = a.rowid
 		WHERE x.article_rowid IS NULL OR x.version <> ? ORDER BY a.rowid`, version)
 	if err != nil {
-		return fmt.Errorf("store: stale extractions: %w", err)
+		return nil, fmt.Errorf("store: stale extractions: %w", err)
 	}
+	defer rows.Close()
 	var ids []string
 	for rows.Next() {
 		var id string
 		if err := rows.Scan(&id); err != nil {
-			rows.Close()
-			return fmt.Errorf("store: stale extractions: %w", err)
+			return nil, fmt.Errorf("store: stale extractions: %w", err)
 		}
 		ids = append(ids, id)
 	}
-	rows.Close()
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("store: stale extractions: %w", err)
+		return nil, fmt.Errorf("store: stale extractions: %w", err)
 	}
-	for _, id := range ids {
-		if err := fn(id); err != nil {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-	}
-	return nil
+	return ids, nil
 }
 
 // Reextracted replaces the extraction of the stored article id with x, in
