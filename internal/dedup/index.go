@@ -74,27 +74,15 @@ func (ix *Index) insert(key string, sig *Signature) {
 // Candidates returns the keys in the index whose estimated similarity to sig
 // is at least Threshold (sorted, deduplicated), without adding sig.
 func (ix *Index) Candidates(sig *Signature) []string {
-	ix.stamp++
-	if ix.stamp == 0 { // wrapped: clear the stamps
-		clear(ix.seen)
-		ix.stamp = 1
-	}
 	ix.cands = ix.cands[:0]
 	if *sig == empty {
 		return nil
 	}
-	for b := range Bands {
-		for e1 := ix.heads[bandHash(sig, b)]; e1 != 0; e1 = ix.next[e1-1][b] {
-			e := e1 - 1
-			if ix.seen[e] == ix.stamp {
-				continue
-			}
-			ix.seen[e] = ix.stamp
-			if isCopy(sig, &ix.sigs[e]) {
-				ix.cands = append(ix.cands, e)
-			}
+	ix.sharing(sig, func(e int32) {
+		if isCopy(sig, &ix.sigs[e]) {
+			ix.cands = append(ix.cands, e)
 		}
-	}
+	})
 	if len(ix.cands) == 0 {
 		return nil
 	}
@@ -104,6 +92,26 @@ func (ix *Index) Candidates(sig *Signature) []string {
 	}
 	slices.Sort(dups)
 	return slices.Compact(dups)
+}
+
+// sharing calls fn once for each entry that shares a band with sig (the
+// LSH candidates), however many bands it shares.
+func (ix *Index) sharing(sig *Signature, fn func(e int32)) {
+	ix.stamp++
+	if ix.stamp == 0 { // wrapped: clear the stamps
+		clear(ix.seen)
+		ix.stamp = 1
+	}
+	for b := range Bands {
+		for e1 := ix.heads[bandHash(sig, b)]; e1 != 0; e1 = ix.next[e1-1][b] {
+			e := e1 - 1
+			if ix.seen[e] == ix.stamp {
+				continue
+			}
+			ix.seen[e] = ix.stamp
+			fn(e)
+		}
+	}
 }
 
 // minMatches is the number of equal min-hashes at which Similarity reaches
@@ -177,30 +185,18 @@ func Groups(keys []string, sigs []Signature) [][]string {
 		sig := &sigs[i]
 		ki := num[k]
 		if *sig != empty {
-			ix.stamp++
-			if ix.stamp == 0 {
-				clear(ix.seen)
-				ix.stamp = 1
-			}
-			for b := range Bands {
-				for e1 := ix.heads[bandHash(sig, b)]; e1 != 0; e1 = ix.next[e1-1][b] {
-					e := e1 - 1
-					if ix.seen[e] == ix.stamp {
-						continue
-					}
-					ix.seen[e] = ix.stamp
-					a, c := find(ki), find(entryName[e])
-					if a == c || !isCopy(sig, &ix.sigs[e]) {
-						continue
-					}
-					// Attach the larger root under the smaller: every
-					// root is the smallest member of its component.
-					if a > c {
-						a, c = c, a
-					}
-					parent[c] = a
+			ix.sharing(sig, func(e int32) {
+				a, c := find(ki), find(entryName[e])
+				if a == c || !isCopy(sig, &ix.sigs[e]) {
+					return
 				}
-			}
+				// Attach the larger root under the smaller: every
+				// root is the smallest member of its component.
+				if a > c {
+					a, c = c, a
+				}
+				parent[c] = a
+			})
 		}
 		ix.insert(k, sig)
 		entryName = append(entryName, ki)
