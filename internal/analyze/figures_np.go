@@ -201,6 +201,11 @@ func (c *fctx) objConj(k int) npRes {
 		}
 		return npRes{}
 	}
+	if m := c.agedPerson(k); m > k {
+		// "8 yo girl", "15 year old boy": a headline's or a post's
+		// person named by an age without an article.
+		return npRes{ok: true, value: 1, a: k, b: m, numID: -1, qual: "exact", singleton: true}
+	}
 	if c.toks[k].kind == tkMixed && isPersonSg(lo) {
 		// "24-year-old Alex DoSouto", "6-year-old boy"
 		m := k
@@ -1235,4 +1240,37 @@ func (c *fctx) firedAt(k int) bool {
 // hyphen of "Smith-Jones", not the dash of "MANILA - At least 20".
 func (c *fctx) attached(k int) bool {
 	return k > 0 && k+1 < len(c.toks) && c.toks[k-1].end == c.toks[k].start && c.toks[k].end == c.toks[k+1].start
+}
+
+// ageWords may stand between an age and its person: "8 year old girl",
+// "8 yo girl", "15 y/o boy".
+var ageWords = set(`year years yr yrs old yo y.o. y o / .`)
+
+// agedPerson returns the token of the person in "8 yo girl" when token k
+// is an age written apart from its noun, else -1.
+func (c *fctx) agedPerson(k int) int {
+	if c.toks[k].kind != tkNum {
+		return -1
+	}
+	aged := false
+	for _, n := range c.nums {
+		if n.q == k && n.why == "age" {
+			aged = true
+			break
+		}
+	}
+	if !aged {
+		return -1
+	}
+	m := k + 1
+	for m < len(c.toks) && m <= k+4 && ageWords[c.lo(m)] {
+		m++
+	}
+	if m == k+1 || m >= len(c.toks) || !isPersonSg(c.lo(m)) || isPersonPl(c.lo(m)) {
+		return -1
+	}
+	for m+1 < len(c.toks) && isPersonSg(c.lo(m+1)) {
+		m++
+	}
+	return m
 }

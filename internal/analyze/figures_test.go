@@ -244,6 +244,11 @@ func TestFigures(t *testing.T) {
 		{"Two other teens who were with him were also shot by a gunman.", "injured 2 shot"},
 		{"The two people who were inside the car were killed.", "killed 2"},
 		{"The car that was parked on Elm Street was hit.", ""},
+		// ages written short: one person, never a count
+		{"9 yo boy killed by gunfire near the park.", ""},
+		{"A 15 y/o boy was shot.", "injured 1 shot"},
+		{"A 15 y.o. boy was shot and killed.", "killed 1"},
+		{"Police said a 12 yo girl was wounded.", "injured 1"},
 	}
 	for _, tc := range tests {
 		got := fs(Figures(tc.in))

@@ -450,6 +450,10 @@ func notACount(toks []token, n num, lastAge int) string {
 	if next != nil && strings.HasPrefix(next.lower, "year-old") {
 		return "age"
 	}
+	// "8 yo girl", "15 y/o", "15 y.o.": the short forms of social posts.
+	if next != nil && (next.lower == "yo" || next.lower == "y.o." || next.lower == "y" && next2 != nil && (next2.text == "/" || next2.text == ".") && n.j+3 < len(toks) && toks[n.j+3].lower == "o") {
+		return "age"
+	}
 	if digits && n.value <= 120 && n.i == n.j && prev != nil && (prev.text == "," || prev.text == "(") && prev2 != nil &&
 		(prev2.cap && prev2.kind == tkWord || isPersonNoun(prev2.lower) || prev2.text == ")" ||
 			prev2.text == "." && n.q > 2 && (toks[n.q-3].lower == "jr" || toks[n.q-3].lower == "sr")) {
