@@ -935,12 +935,18 @@ func (f *finder) qualified(text string, toks []token, buf []byte, i int) (Mentio
 		if q == nil {
 			return Mention{}, 0, false
 		}
-		for _, c := range f.db.cityList(string(buf[toks[i].fs:toks[j].fe])) {
-			if q.fitsCity(c) {
-				m := Mention{Start: int(toks[i].start), End: int(toks[j].end), Kind: KindCity,
-					Country: f.db.byCode[c.Country], Region: f.db.regionCode[regionKey{c.Country, c.Region}], City: c}
-				m.Text = text[m.Start:m.End]
-				return m, j, true
+		key := string(buf[toks[i].fs:toks[j].fe])
+		// "Greenacres, Fla.": GeoNames calls some towns by their
+		// charter's name, "Greenacres City"; with its state named, the
+		// short name is safe to read so.
+		for _, k := range [...]string{key, key + " city"} {
+			for _, c := range f.db.cityList(k) {
+				if q.fitsCity(c) {
+					m := Mention{Start: int(toks[i].start), End: int(toks[j].end), Kind: KindCity,
+						Country: f.db.byCode[c.Country], Region: f.db.regionCode[regionKey{c.Country, c.Region}], City: c}
+					m.Text = text[m.Start:m.End]
+					return m, j, true
+				}
 			}
 		}
 		return Mention{}, 0, false
@@ -1141,6 +1147,11 @@ func (f *finder) choose(text string, toks []token, buf []byte, i, end int, e *en
 	if n := end + 1; n < len(toks) && toks[n].upper && spaceOnly(text[toks[end].end:toks[n].start]) &&
 		streetWords[string(buf[toks[n].fs:toks[n].fe])] && !bigCity(e.cands) {
 		return Mention{}, n, false, true, nil
+	}
+
+	// "a black Honda Accord", "a 2004 Pontiac": a car, not a town.
+	if vehicle(text, toks, buf, i, end) {
+		return Mention{}, end, false, true, nil
 	}
 
 	key := string(buf[toks[i].fs:toks[end].fe])
@@ -1443,4 +1454,59 @@ func countyWord(text string, t token, buf []byte) bool {
 		return t.upper && int(t.end) < len(text) && text[t.end] == '.'
 	}
 	return false
+}
+
+// vehicle reports whether the name at tokens i..end is described the way
+// a car is: after an article and a colour or a model year ("a black
+// Honda", "a 2004 Pontiac", "a silver Lincoln Town Car"), and not
+// followed by a word that makes it a place ("a black Houston man").
+func vehicle(text string, toks []token, buf []byte, i, end int) bool {
+	k, described := i-1, false
+	for ; k >= 0 && k >= i-3; k-- {
+		if !spaceOnly(text[toks[k].end:toks[k+1].start]) && text[toks[k].end:toks[k+1].start] != "-" {
+			return false
+		}
+		w := string(buf[toks[k].fs:toks[k].fe])
+		if !carWords[w] && !modelYear(w) {
+			break
+		}
+		described = true
+	}
+	if !described || k < 0 || !spaceOnly(text[toks[k].end:toks[k+1].start]) {
+		return false
+	}
+	switch string(buf[toks[k].fs:toks[k].fe]) {
+	case "a", "an", "the", "his", "her", "their", "its", "my", "your", "our":
+	default:
+		return false
+	}
+	if n := end + 1; n < len(toks) && spaceOnly(text[toks[end].end:toks[n].start]) {
+		w := string(buf[toks[n].fs:toks[n].fe])
+		if townNouns[w] || cityNouns[w] || placeNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// carWords describe a car between its article and its make.
+var carWords = map[string]bool{
+	"black": true, "white": true, "silver": true, "gray": true, "grey": true, "red": true, "blue": true,
+	"green": true, "maroon": true, "tan": true, "gold": true, "beige": true, "burgundy": true,
+	"brown": true, "purple": true, "orange": true, "yellow": true, "teal": true, "champagne": true,
+	"dark": true, "light": true, "colored": true, "coloured": true, "older": true, "newer": true,
+	"model": true, "late": true, "stolen": true, "rented": true, "rental": true,
+}
+
+// modelYear reports whether w is a car's model year: "2004", "1998".
+func modelYear(w string) bool {
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, c := range w[2:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -212,6 +212,16 @@ func TestFind(t *testing.T) {
 			{"Tennessee", KindRegion, "US", "Tennessee"},
 			{"Kingsport", KindCity, "US", "Kingsport"},
 		}},
+		// Cars: a make after an article and a colour or a model year,
+		// or a make that is a company before it is a town.
+		{"Two cars crashed into a black Honda Accord; a white Pontiac stayed, possibly a Toyota.", nil},
+		{"He fled in a 2004 Lincoln Town Car.", nil},
+		{"A black Houston man was shot in Pontiac, Mich., and Pontiac police came.", []want{
+			{"Houston", KindCity, "US", "Houston"},
+			{"Pontiac", KindCity, "US", "Pontiac"},
+			{"Mich.", KindRegion, "US", "Michigan"},
+			{"Pontiac", KindCity, "US", "Pontiac"},
+		}},
 		{"", nil},
 		{"all lower case moscow and kabul", nil},
 	}
