@@ -234,6 +234,27 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2015-09-02", country: "US", city: "Detroit", killed: 1, injured: 0},
 		},
 		{
+			// A town the text places in no country it names is a
+			// namesake of the country it does name: Whitehaven is a
+			// Memphis neighbourhood here, not the English town.
+			name:      "town-of-unnamed-country",
+			title:     "Man shot dead in Whitehaven",
+			published: "2016-09-09",
+			text: "A man was shot and killed Thursday night outside a Whitehaven apartment building, police said.\n\n" +
+				"Officers found him in the parking lot of the complex in Whitehaven.\n\n" +
+				"Police in Memphis, Tennessee, have asked anyone with information to call.",
+			want: want{date: "2016-09-08", country: "US", region: "Tennessee", killed: 1},
+		},
+		{
+			// The car is not the town.
+			name:      "car-not-town",
+			title:     "Girl, 8, killed after crash on Beltway",
+			published: "2017-02-25",
+			text: "HOUSTON - An 8 yo girl was shot to death early Saturday after two cars crashed into a black Honda Accord, police said.\n\n" +
+				"The driver of a white Pontiac ran off, and the other car, possibly a Toyota, drove away.",
+			want: want{date: "2017-02-25", country: "US", city: "Houston", killed: 1},
+		},
+		{
 			name:      "no-incident",
 			title:     "City council approves new budget for parks",
 			published: "2020-01-10",

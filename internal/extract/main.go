@@ -93,12 +93,14 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	regions := map[*gazetteer.Region]float64{}
 	citySent := map[*gazetteer.City]int{}
 	var counties []countyMention
+	anchored := map[string]bool{} // the countries named by more than a town
 	hoods := d.neighbourhoods()
 	d.mainSentences(func(s *sentence) {
 		w := d.weight(s)
 		for _, m := range s.counties {
 			counties = append(counties, countyMention{m, w, s.Index})
 			countries["US"] += 0.8 * w
+			anchored["US"] = true
 		}
 		for _, m := range s.places {
 			if m.Kind == gazetteer.KindCity && hoods[m.City] != "" {
@@ -123,16 +125,25 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 				if _, ok := citySent[m.City]; !ok {
 					citySent[m.City] = s.Index
 				}
+				if m.City.Feature == "PPLC" || m.City.Population >= worldCity {
+					anchored[m.City.Country] = true
+				}
 			case gazetteer.KindRegion:
 				regions[m.Region] += mw
 				countries[m.Region.Country] += mw
+				anchored[m.Region.Country] = true
 			case gazetteer.KindCountry:
 				countries[m.Country.Code] += mw
+				anchored[m.Country.Code] = true
 			case gazetteer.KindDemonym:
-				countries[m.Country.Code] += 0.3 * mw
+				countries[m.Country.Code] += 0.3 * mw // "Russian roulette", "an Afghan refugee": no anchor
 			}
 		}
 	})
+	if d.home != nil {
+		anchored[d.home.Country] = true
+	}
+	unanchored(countries, anchored)
 	if w, ok := cities[d.home]; ok && w > 0 {
 		// A local site's own city, when the text names it, is likelier
 		// than a namesake elsewhere: cincinnati.com's "Hamilton".
@@ -230,6 +241,30 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		in.Place = county // "a shooting in northeast Harris County"
 	}
 }
+
+// worldCity is the population from which a city names its country as
+// surely as the country's own name: "Lagos", "Karachi".
+const worldCity = 1000000
+
+// unanchored weakens the votes of the countries that the text names only
+// by towns and demonyms when it names another country by more: a
+// country, a region, a county, a capital or the site's home. In a story of Memphis, Tennessee, the
+// neighbourhood "Whitehaven" is not the English town, and "Sheffield" the
+// surname of a Florida woman is not the English city.
+func unanchored(countries map[string]float64, anchored map[string]bool) {
+	if len(anchored) == 0 {
+		return
+	}
+	for c := range countries {
+		if !anchored[c] {
+			countries[c] *= unanchoredShare
+		}
+	}
+}
+
+// unanchoredShare is what a country named only by towns keeps of its
+// votes beside a country named outright.
+const unanchoredShare = 0.25
 
 // neighbourhoods returns the places the text calls neighbourhoods ("in
 // the Gresham neighborhood on the South Side") that the gazetteer reads as
