@@ -246,6 +246,16 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2016-09-08", country: "US", region: "Tennessee", killed: 1},
 		},
 		{
+			// A town measured from is not where it happened: with no
+			// other town, the county is the place.
+			name:      "landmark-not-city",
+			title:     "Five found shot to death in home",
+			published: "2013-10-30",
+			text: "Five people were found shot to death Tuesday night in a home in Greenwood County, S.C., about 20 miles south of Greenville, the sheriff said.\n\n" +
+				"Deputies found the bodies after a 911 call, he said.",
+			want: want{date: "2013-10-29", country: "US", region: "South Carolina", place: "Greenwood County", killed: 5},
+		},
+		{
 			// The car is not the town.
 			name:      "car-not-town",
 			title:     "Girl, 8, killed after crash on Beltway",

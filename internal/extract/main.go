@@ -115,12 +115,17 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 					mw *= 4
 				}
 			}
-			if landmark(s.Text, m.Start) || modifier(s.Text, m.End) || crossStreet(s.Text, m.Start, m.End) {
+			far := landmark(s.Text, m.Start)
+			if far || modifier(s.Text, m.End) || crossStreet(s.Text, m.Start, m.End) {
 				mw *= 0.2
 			}
 			switch m.Kind {
 			case gazetteer.KindCity:
-				cities[m.City] += mw
+				if !far {
+					// "about 20 miles south of Greenville": the city
+					// tells the region, never the town.
+					cities[m.City] += mw
+				}
 				countries[m.City.Country] += mw
 				if _, ok := citySent[m.City]; !ok {
 					citySent[m.City] = s.Index
