@@ -375,6 +375,8 @@ func (c *fctx) subject(tr trig) npRes {
 	if sawAux && !rel {
 		if k := c.relativeStart(p); k > 0 {
 			p = k - 1
+		} else if k := c.participleStart(p); k > 0 {
+			p = k - 1
 		}
 	}
 	// A headline drops the verb: "Killeen 2-year-old in critical condition".
@@ -485,6 +487,34 @@ func (c *fctx) relativeStart(p int) int {
 	}
 	return -1
 }
+
+// participleStart returns the index of the participle opening a short
+// modifier that ends at token p and follows a count of people or a noun
+// for people ("four teens attending a party at the Legion hall were
+// struck"), or -1.
+func (c *fctx) participleStart(p int) int {
+	for k := p; k > 0 && p-k < 10; k-- {
+		t := c.toks[k]
+		if t.kind == tkPunct {
+			return -1
+		}
+		if t.kind != tkWord || t.cap || len(t.lower) < 6 || !strings.HasSuffix(t.lower, "ing") || notParticiples[t.lower] {
+			continue
+		}
+		if a := c.npBack(k - 1); a <= k-1 {
+			if r := c.evalNP(a, k-1); r.ok && (r.counted || r.personNoun) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// notParticiples end in "-ing" but are nouns or prepositions.
+var notParticiples = set(`morning evening during including building thing nothing something anything
+	everything wedding shooting shootings killing killings meeting parking housing clothing feeling ending
+	sibling ceiling spring string offspring according regarding following`)
 
 // coordinatedVP handles "A man was shot and later died", "The child was
 // taken to the hospital in serious condition but later died": the subject

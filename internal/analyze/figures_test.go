@@ -244,6 +244,10 @@ func TestFigures(t *testing.T) {
 		{"Two other teens who were with him were also shot by a gunman.", "injured 2 shot"},
 		{"The two people who were inside the car were killed.", "killed 2"},
 		{"The car that was parked on Elm Street was hit.", ""},
+		// a participle's modifier between the count and its verb
+		{"Four teens attending a birthday party at the Elks hall were struck by gunfire.", "injured 4 shot"},
+		{"Two men standing outside the store were shot.", "injured 2 shot"},
+		{"Officers responding to the call were shot at.", ""},
 		// ages written short: one person, never a count
 		{"9 yo boy killed by gunfire near the park.", ""},
 		{"A 15 y/o boy was shot.", "injured 1 shot"},
