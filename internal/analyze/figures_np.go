@@ -370,6 +370,19 @@ func (c *fctx) subject(tr trig) npRes {
 		}
 		break
 	}
+	// A parenthesis between the subject and its verb: "six others (ages
+	// 6 to 32) sustaining gunshot wounds".
+	if p > 0 && c.toks[p].text == ")" {
+		for k := p - 1; k > 0 && p-k <= 16; k-- {
+			if c.toks[k].text == "(" {
+				p = k - 1
+				break
+			}
+			if c.toks[k].text == ")" {
+				break
+			}
+		}
+	}
 	// A relative clause between the subject and its verb: "Two other
 	// teens who were with Cleveland were also shot".
 	if sawAux && !rel {

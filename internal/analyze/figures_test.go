@@ -248,6 +248,9 @@ func TestFigures(t *testing.T) {
 		{"Four teens attending a birthday party at the Elks hall were struck by gunfire.", "injured 4 shot"},
 		{"Two men standing outside the store were shot.", "injured 2 shot"},
 		{"Officers responding to the call were shot at.", ""},
+		// a parenthesis between the count and its verb
+		{"One woman died, with six others (ages 6 to 32) sustaining gunshot wounds.", "killed 1; injured 6"},
+		{"Six others (ages 6 to 32) were wounded.", "injured 6"},
 		// ages written short: one person, never a count
 		{"9 yo boy killed by gunfire near the park.", ""},
 		{"A 15 y/o boy was shot.", "injured 1 shot"},
