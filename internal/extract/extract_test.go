@@ -256,6 +256,15 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2013-10-29", country: "US", region: "South Carolina", place: "Greenwood County", killed: 5},
 		},
 		{
+			// Someone "also" shot is not one of the dead.
+			name:      "also-shot",
+			title:     "Boy killed in shooting",
+			published: "2016-04-18",
+			text: "DETROIT - A 10-year-old boy was shot and killed Sunday night on the city's west side, police said.\n\n" +
+				"A man was also shot in the leg and is expected to recover, police said.",
+			want: want{date: "2016-04-17", country: "US", city: "Detroit", killed: 1, injured: 1},
+		},
+		{
 			// The car is not the town.
 			name:      "car-not-town",
 			title:     "Girl, 8, killed after crash on Beltway",

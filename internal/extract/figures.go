@@ -109,8 +109,10 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			// analyze has taken off the dead a sentence names after the
 			// count ("two were shot, leaving one dead"); those named
 			// before it ("died after he was hit by gunfire") and those of
-			// other sentences are taken off here.
-			if f.Shot && killed != nil && (!hasVictims(f.s, "killed") || v == 1 && *killed == 1 && killedBefore(f)) {
+			// other sentences are taken off here, unless the shot were
+			// "also" shot: someone besides the dead.
+			if f.Shot && killed != nil && !strings.Contains(f.Text, " also ") &&
+				(!hasVictims(f.s, "killed") || v == 1 && *killed == 1 && killedBefore(f)) {
 				v = max(0, v-*killed)
 			}
 			// "A teen was wounded ... He died at the hospital": the
