@@ -414,6 +414,23 @@ func TestLandmark(t *testing.T) {
 	}
 }
 
+func TestTreatedAt(t *testing.T) {
+	for _, tc := range []struct {
+		text, place string
+		want        bool
+	}{
+		{"She was flown to Carolinas Medical Center in Charlotte.", "Charlotte", true},
+		{"One boy was airlifted to The Med in Memphis.", "Memphis", true},
+		{"He was taken to Memphis for treatment.", "Memphis", true},
+		{"A man was shot in Memphis. He was taken to a hospital.", "Memphis", false},
+		{"The shooting happened in Charlotte on Friday.", "Charlotte", false},
+	} {
+		if got := treatedAt(tc.text, strings.Index(tc.text, tc.place)); got != tc.want {
+			t.Errorf("treatedAt(%q, %q) = %v, want %v", tc.text, tc.place, got, tc.want)
+		}
+	}
+}
+
 func TestModifier(t *testing.T) {
 	for _, tc := range []struct {
 		text, place string

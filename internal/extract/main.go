@@ -116,7 +116,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 				}
 			}
 			far := landmark(s.Text, m.Start)
-			if far || modifier(s.Text, m.End) || crossStreet(s.Text, m.Start, m.End) {
+			if far || modifier(s.Text, m.End) || crossStreet(s.Text, m.Start, m.End) || treatedAt(s.Text, m.Start) {
 				mw *= 0.2
 			}
 			switch m.Kind {
@@ -398,6 +398,27 @@ func landmark(text string, start int) bool {
 	}
 	return distanceUnits[strings.TrimSuffix(w, "s")]
 }
+
+// treatedAt reports whether the place mention starting at start is where
+// the wounded were taken: "flown to a hospital in Charlotte", "taken to
+// The Med in Memphis". A small town's victims go to the city's trauma
+// centre; the shooting was elsewhere.
+func treatedAt(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-50):start])
+	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, cue := range hospitalCues {
+		if strings.Contains(before, cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// hospitalCues come before the town of a hospital.
+var hospitalCues = []string{"taken to", "transported to", "flown to", "airlifted to", "rushed to", "driven to",
+	"treated at", "hospital in", "medical center in", "hospitalized in", "trauma center in"}
 
 // modifier reports whether the place mention ending at end only
 // qualifies a noun: "U.S.-bound jets", "a London-based group", "Iran-backed

@@ -1461,6 +1461,9 @@ func countyWord(text string, t token, buf []byte) bool {
 // Honda", "a 2004 Pontiac", "a silver Lincoln Town Car"), and not
 // followed by a word that makes it a place ("a black Houston man").
 func vehicle(text string, toks []token, buf []byte, i, end int) bool {
+	if i > 0 && toks[i-1].upper && spaceOnly(text[toks[i-1].end:toks[i].start]) && carMakes[string(buf[toks[i-1].fs:toks[i-1].fe])] {
+		return true // "a GMC Yukon", "Hyundai Santa Fe": a model
+	}
 	k, described := i-1, false
 	for ; k >= 0 && k >= i-3; k-- {
 		if !spaceOnly(text[toks[k].end:toks[k+1].start]) && text[toks[k].end:toks[k+1].start] != "-" {
@@ -1487,6 +1490,17 @@ func vehicle(text string, toks []token, buf []byte, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// carMakes are the makes before a model named like a place: "GMC Yukon",
+// "Chevy Tahoe", "Toyota Tacoma", "Hyundai Santa Fe". Makes that name
+// places or people too (Lincoln, Dodge, Ford, Mercury) are left out:
+// "Lincoln Nebraska", "Dodge City", "Ford Heights".
+var carMakes = map[string]bool{
+	"gmc": true, "chevy": true, "chevrolet": true, "toyota": true, "honda": true, "nissan": true, "jeep": true,
+	"buick": true, "chrysler": true, "kia": true, "hyundai": true, "mazda": true, "subaru": true,
+	"volkswagen": true, "vw": true, "lexus": true, "acura": true, "infiniti": true, "mitsubishi": true,
+	"volvo": true, "oldsmobile": true, "isuzu": true,
 }
 
 // carWords describe a car between its article and its make.

@@ -216,6 +216,11 @@ func TestFind(t *testing.T) {
 		// or a make that is a company before it is a town.
 		{"Two cars crashed into a black Honda Accord; a white Pontiac stayed, possibly a Toyota.", nil},
 		{"He fled in a 2004 Lincoln Town Car.", nil},
+		{"A GMC Yukon pulled up. The driver of the Yukon got out.", nil},
+		{"He moved from Lincoln Nebraska to Dodge City.", []want{
+			{"Nebraska", KindRegion, "US", "Nebraska"},
+			{"Dodge City", KindCity, "US", "Dodge City"},
+		}},
 		{"A black Houston man was shot in Pontiac, Mich., and Pontiac police came.", []want{
 			{"Houston", KindCity, "US", "Houston"},
 			{"Pontiac", KindCity, "US", "Pontiac"},

@@ -31,6 +31,12 @@ func (f *finder) personWords(text string, toks []token, buf []byte) map[string]b
 			}
 		}
 	}
+	// Car models: "a GMC Yukon ... the driver of the Yukon".
+	for k := 1; k < len(toks); k++ {
+		if toks[k].upper && adjacent(k) && carMakes[string(buf[toks[k-1].fs:toks[k-1].fe])] {
+			mark(toks[k])
+		}
+	}
 	// Ages.
 	for k := 1; k < len(toks); k++ {
 		if !toks[k].upper || !ageAfter(text, int(toks[k].end)) || !adjacent(k) {
