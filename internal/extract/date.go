@@ -140,13 +140,26 @@ func dateContext(lower string, start, end int) (kind, dist int) {
 	if a := strings.TrimLeft(after, " ,"); strings.HasPrefix(a, "after ") && hasAny(a[:min(len(a), 40)], eventContext) {
 		return ctxAfter, 0
 	}
+	// "Friday's officer-involved shooting": the day of the shooting.
+	if d := lower[start:end]; strings.HasSuffix(d, "'s") || strings.HasSuffix(d, "\u2019s") {
+		if hasAny(after[:min(len(after), 40)], eventContext) {
+			return ctxEvent, 0
+		}
+	}
 	// The nearer cue decides: find the last cue before and the first after.
 	bestDist, kind := 1<<30, ctxNone
 	look := func(cues []string, k int) {
 		for _, c := range cues {
 			if i := lastIndexAtWordStart(before, c); i >= 0 {
+				ki := k
+				if k == ctxEvent && chargeOf(before[:i]) && strings.TrimSpace(before[i:]) == c {
+					// "was charged with murder Thursday": the charge's
+					// name, not the killing; but "accused of shooting up
+					// the fest in April" dates the shooting.
+					ki = ctxAfter
+				}
 				if dist := len(before) - i; dist < bestDist {
-					bestDist, kind = dist, k
+					bestDist, kind = dist, ki
 				}
 			}
 			if i := indexAtWordStart(after, c); i >= 0 {
@@ -160,6 +173,20 @@ func dateContext(lower string, start, end int) (kind, dist int) {
 	look(afterContext, ctxAfter)
 	look(deathContext, ctxDeath)
 	return kind, bestDist
+}
+
+// chargeOf reports whether text ending just before an event word names a
+// charge: "charged with", "accused of", "convicted of", "arrested for".
+func chargeOf(before string) bool {
+	b := strings.TrimRight(before, " ")
+	for _, w := range []string{"charged with", "accused of", "convicted of", "arrested for", "indicted for",
+		"guilty of", "counts of", "count of", "charge of", "charges of", "suspected of"} {
+		if strings.HasSuffix(b, w) || strings.HasSuffix(b, w+" first-degree") || strings.HasSuffix(b, w+" second-degree") ||
+			strings.HasSuffix(b, w+" attempted") {
+			return true
+		}
+	}
+	return false
 }
 
 // clockBonus weighs a time of day beside a date: "at 11:42 a.m. Monday",

@@ -25,6 +25,10 @@ func TestDateContext(t *testing.T) {
 		{"Deputy Jason Hagen died Friday after a shooting in Franklin.", "Friday", ctxAfter},
 		{"She died Wednesday at University Hospital.", "Wednesday", ctxDeath},
 		{"A man was shot Tuesday after an argument.", "Tuesday", ctxEvent},
+		// A charge's name is not the killing; a possessive day is the event's.
+		{"A teen was charged with murder Thursday in the death of a clerk.", "Thursday", ctxAfter},
+		{"The man accused of shooting up the crab fest in April was freed.", "April", ctxEvent},
+		{"Police held a press conference Tuesday on Friday's officer-involved shooting.", "Friday's", ctxEvent},
 	} {
 		lower := strings.ToLower(tc.sentence)
 		i := strings.Index(lower, strings.ToLower(tc.date))
