@@ -1461,8 +1461,8 @@ func countyWord(text string, t token, buf []byte) bool {
 // Honda", "a 2004 Pontiac", "a silver Lincoln Town Car"), and not
 // followed by a word that makes it a place ("a black Houston man").
 func vehicle(text string, toks []token, buf []byte, i, end int) bool {
-	if i > 0 && toks[i-1].upper && spaceOnly(text[toks[i-1].end:toks[i].start]) && carMakes[string(buf[toks[i-1].fs:toks[i-1].fe])] {
-		return true // "a GMC Yukon", "Hyundai Santa Fe": a model
+	if carModel(text, toks, buf, i) {
+		return true // "a GMC Yukon", "Hyundai Santa Fe"
 	}
 	k, described := i-1, false
 	for ; k >= 0 && k >= i-3; k-- {
@@ -1490,6 +1490,13 @@ func vehicle(text string, toks []token, buf []byte, i, end int) bool {
 		}
 	}
 	return true
+}
+
+// carModel reports whether token k is a car's model, right after its
+// make: "GMC Yukon".
+func carModel(text string, toks []token, buf []byte, k int) bool {
+	return k > 0 && toks[k].upper && toks[k-1].upper && spaceOnly(text[toks[k-1].end:toks[k].start]) &&
+		carMakes[string(buf[toks[k-1].fs:toks[k-1].fe])]
 }
 
 // carMakes are the makes before a model named like a place: "GMC Yukon",

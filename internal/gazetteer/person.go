@@ -33,7 +33,7 @@ func (f *finder) personWords(text string, toks []token, buf []byte) map[string]b
 	}
 	// Car models: "a GMC Yukon ... the driver of the Yukon".
 	for k := 1; k < len(toks); k++ {
-		if toks[k].upper && adjacent(k) && carMakes[string(buf[toks[k-1].fs:toks[k-1].fe])] {
+		if carModel(text, toks, buf, k) {
 			mark(toks[k])
 		}
 	}
