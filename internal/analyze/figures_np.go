@@ -1,6 +1,10 @@
 package analyze
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
 
 // npRes is a noun phrase read as a casualty count.
 type npRes struct {
@@ -1295,14 +1299,9 @@ func (c *fctx) agedPerson(k int) int {
 	if c.toks[k].kind != tkNum {
 		return -1
 	}
-	aged := false
-	for _, n := range c.nums {
-		if n.q == k && n.why == "age" {
-			aged = true
-			break
-		}
-	}
-	if !aged {
+	// nums are in text order: find the one whose number is token k.
+	id, found := slices.BinarySearchFunc(c.nums, k, func(n num, k int) int { return cmp.Compare(n.i, k) })
+	if !found || c.nums[id].q != k || c.nums[id].why != "age" {
 		return -1
 	}
 	m := k + 1
