@@ -253,9 +253,10 @@ const worldCity = 1000000
 
 // unanchored weakens the votes of the countries that the text names only
 // by towns and demonyms when it names another country by more: a
-// country, a region, a county, a capital or the site's home. In a story of Memphis, Tennessee, the
-// neighbourhood "Whitehaven" is not the English town, and "Sheffield" the
-// surname of a Florida woman is not the English city.
+// country, a region, a county, a capital or the site's home. In a story
+// of Memphis, Tennessee, the neighbourhood "Whitehaven" is not the
+// English town, and "Sheffield" the surname of a Florida woman is not the
+// English city.
 func unanchored(countries map[string]float64, anchored map[string]bool) {
 	if len(anchored) == 0 {
 		return
