@@ -179,15 +179,25 @@ func dateContext(lower string, start, end int) (kind, dist int) {
 // charge: "charged with", "accused of", "convicted of", "arrested for".
 func chargeOf(before string) bool {
 	b := strings.TrimRight(before, " ")
-	for _, w := range []string{"charged with", "accused of", "convicted of", "arrested for", "indicted for",
-		"guilty of", "counts of", "count of", "charge of", "charges of", "suspected of"} {
-		if strings.HasSuffix(b, w) || strings.HasSuffix(b, w+" first-degree") || strings.HasSuffix(b, w+" second-degree") ||
-			strings.HasSuffix(b, w+" attempted") {
+	// "charged with first-degree murder", "accused of attempted murder"
+	bare := b
+	for _, m := range []string{" first-degree", " second-degree", " attempted"} {
+		if strings.HasSuffix(b, m) {
+			bare = b[:len(b)-len(m)]
+			break
+		}
+	}
+	for _, w := range chargeWords {
+		if strings.HasSuffix(b, w) || strings.HasSuffix(bare, w) {
 			return true
 		}
 	}
 	return false
 }
+
+// chargeWords come before the name of a charge.
+var chargeWords = []string{"charged with", "accused of", "convicted of", "arrested for", "indicted for",
+	"guilty of", "counts of", "count of", "charge of", "charges of", "suspected of"}
 
 // clockBonus weighs a time of day beside a date: "at 11:42 a.m. Monday",
 // "around 9:30 p.m. Tuesday", "Friday night", "last night". Reports give
