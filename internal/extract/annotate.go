@@ -34,7 +34,8 @@ type document struct {
 	title     sentence   // the headline, annotated like a sentence (Index -1)
 	captions  []sentence // photo captions with dates, annotated like sentences (Index -2): they only date
 	sents     []sentence
-	home      *gazetteer.City // the city the site's name gives (gazetteer.Home), or nil
+	home      *gazetteer.City   // the city the site's address or name gives (gazetteer.SiteOf), or nil
+	homeReg   *gazetteer.Region // the home's region, or the site's region when its city is unknown; or nil
 }
 
 // annotate splits the article into sentences and annotates each.
@@ -80,17 +81,18 @@ func annotate(a *dossier.Article) *document {
 // ended with (see splitTitle): its town is the home when the URL gives none.
 func (d *document) placePlaces(site string) {
 	head := d.title.Text + "\n\n"
-	d.home = gazetteer.Home(d.art.URL)
-	if d.home == nil && site != "" {
+	where := gazetteer.SiteOf(d.art.URL)
+	if where.Home == nil && site != "" {
 		// "KSLA News 12 Shreveport, Louisiana News": the station's town.
 		for _, m := range gazetteer.Find(site) {
-			if m.Kind == gazetteer.KindCity {
-				d.home = m.City
+			if m.Kind == gazetteer.KindCity && (where.Region == nil || gazetteer.RegionOf(m.City) == where.Region) {
+				where.Home, where.Region = m.City, gazetteer.RegionOf(m.City)
 				break
 			}
 		}
 	}
-	all := gazetteer.FindAt(head+d.art.Text, gazetteer.Site{Home: d.home, Country: gazetteer.PathCountry(d.art.URL)})
+	d.home, d.homeReg = where.Home, where.Region
+	all := gazetteer.FindAt(head+d.art.Text, where)
 	k := 0
 	for _, m := range all {
 		if m.End <= len(d.title.Text) {

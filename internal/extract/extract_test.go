@@ -487,6 +487,29 @@ func TestHomeCity(t *testing.T) {
 	}
 }
 
+// TestSiteRegion: a story that names no place, on a site whose state is
+// known but not its city, is placed in that state, and no further.
+func TestSiteRegion(t *testing.T) {
+	text := "A man was shot and killed Saturday night outside a convenience store, deputies said.\n\n" +
+		"No arrests have been made."
+	for _, tc := range []struct{ url, country, region, city string }{
+		{"https://www.arkansasonline.com/news/2016/apr/18/man-shot/", "US", "Arkansas", ""},
+		{"http://www.wtok.com/content/news/man-shot", "US", "Mississippi", "Meridian"},
+		{"https://www.example.com/news/man-shot", "", "", ""},
+	} {
+		a := &dossier.Article{ID: "r", URL: tc.url, Title: "Man shot dead", Published: day("2016-04-18"), Text: text, Language: "en"}
+		x := Article(a)
+		if len(x.Incidents) == 0 {
+			t.Errorf("%s: no incident", tc.url)
+			continue
+		}
+		in := x.Incidents[0]
+		if in.Country != tc.country || in.Region != tc.region || in.City != tc.city {
+			t.Errorf("%s: got %q %q %q, want %q %q %q", tc.url, in.Country, in.Region, in.City, tc.country, tc.region, tc.city)
+		}
+	}
+}
+
 // TestNeighbourhood: a place the text calls a neighbourhood is no city of
 // the story when another city is named; it is the story's place.
 func TestNeighbourhood(t *testing.T) {

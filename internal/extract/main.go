@@ -147,6 +147,8 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	})
 	if d.home != nil {
 		anchored[d.home.Country] = true
+	} else if d.homeReg != nil {
+		anchored[d.homeReg.Country] = true
 	}
 	unanchored(countries, anchored)
 	if w, ok := cities[d.home]; ok && w > 0 {
@@ -158,6 +160,8 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	in.Country = argmax(countries)
 	if in.Country == "" && d.home != nil {
 		in.Country = d.home.Country // a local station's story that names no place
+	} else if in.Country == "" && d.homeReg != nil {
+		in.Country = d.homeReg.Country
 	}
 	if in.Country == "" {
 		return
@@ -237,6 +241,10 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		}
 		if reg != nil {
 			in.Region = reg.Name
+		} else if h := d.homeReg; h != nil && h.Country == in.Country {
+			// A local site's story that names no town and no region:
+			// the site's own (a station's state when its city is unknown).
+			in.Region = h.Name
 		}
 	}
 	if in.Place = d.venue(); in.Place == "" {

@@ -14,3 +14,4 @@
 package gazetteer
 
 //go:generate go run ../../tools/gengazetteer -out data
+//go:generate go run ../../tools/genoutlets -in ../../tools/genoutlets -out data/outlets.tsv

@@ -499,12 +499,23 @@ func Find(text string) []Mention { return FindNear(text, nil) }
 // FindNear is Find for a text published in or near home (see Home): the
 // home's country and region weigh as evidence when a name fits places in
 // several, so that "Hamilton" in the Cincinnati paper is the Ohio town.
-func FindNear(text string, home *City) []Mention { return FindAt(text, Site{Home: home}) }
+func FindNear(text string, home *City) []Mention {
+	return FindAt(text, Site{Home: home, Region: RegionOf(home)})
+}
 
 // Site is what a text's address tells of where it was published.
 type Site struct {
 	Home    *City    // the site's city (see Home), or nil
+	Region  *Region  // the home's region, or the site's region when its city is not known; or nil
 	Country *Country // the country its path files the story under (see PathCountry), or nil
+}
+
+// region returns the site's region: Region, or else the home's.
+func (s Site) region() *Region {
+	if s.Region != nil {
+		return s.Region
+	}
+	return RegionOf(s.Home)
 }
 
 // FindAt is Find for a text published at site: the home's country and
@@ -512,7 +523,6 @@ type Site struct {
 // places in several ("Hyderabad" filed under "/pakistan/" is the
 // Pakistani city).
 func FindAt(text string, site Site) []Mention {
-	home := site.Home
 	f := getFinder()
 	s := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(s)
@@ -593,7 +603,7 @@ func FindAt(text string, site Site) []Mention {
 		settle(out, alts, text, site, phones, cc)
 	}
 	if small != nil {
-		out = f.placeSmallTowns(out, small, text, home, phones, cc)
+		out = f.placeSmallTowns(out, small, text, site.region(), phones, cc)
 	}
 	return out
 }
@@ -655,8 +665,8 @@ func (f *finder) smallTown(text string, toks []token, buf []byte, i int) (pendin
 // name is unique there), and merges them into the mentions in text order.
 // A region is named by a place in it, by a county of one state only
 // ("Pointe Coupee Parish" places New Roads), by the area code of a
-// telephone number, or by the region of the site's home city.
-func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, home *City, phones []*Region, cc countyClues) []Mention {
+// telephone number, or by the site's region.
+func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, home *Region, phones []*Region, cc countyClues) []Mention {
 	regions := map[*Region]bool{}
 	countries := map[*Country]int{}
 	for _, m := range out {
@@ -668,8 +678,8 @@ func (f *finder) placeSmallTowns(out []Mention, small []pending, text string, ho
 	for _, r := range phones {
 		regions[r] = true
 	}
-	if r := RegionOf(home); r != nil {
-		regions[r] = true
+	if home != nil {
+		regions[home] = true
 	}
 	for _, r := range cc.states {
 		regions[r] = true
@@ -769,10 +779,11 @@ func readCounties(text string) countyClues {
 // stays in France in an article that mentions Texas). A mention that fits
 // one country only counts twice as much as one that fits several.
 func settle(out []Mention, alts map[int][]*cand, text string, site Site, phones []*Region, cc countyClues) {
-	home := site.Home
 	evidence := map[*Country]int{}
-	if home != nil {
-		evidence[CountryOf(home)] += homeWeight
+	if r := site.region(); r != nil {
+		evidence[get().byCode[r.Country]] += homeWeight
+	} else if site.Home != nil {
+		evidence[CountryOf(site.Home)] += homeWeight
 	}
 	if site.Country != nil {
 		evidence[site.Country] += pathWeight
@@ -819,7 +830,7 @@ func settle(out []Mention, alts map[int][]*cand, text string, site Site, phones 
 			*cur = fill(m, best, fit, text)
 		}
 	}
-	settleRegions(out, alts, text, home, phones, cc)
+	settleRegions(out, alts, text, site.region(), phones, cc)
 }
 
 // homeWeight is what the home of a text weighs in settle: as much as one
@@ -851,10 +862,10 @@ func severalCountries(fit []*cand) bool {
 // region the rest of the text names more often ("Williamsburg" in a story
 // that names Brooklyn is the neighbourhood, not the Virginia town), unless
 // that place is twenty times smaller.
-func settleRegions(out []Mention, alts map[int][]*cand, text string, home *City, phones []*Region, cc countyClues) {
+func settleRegions(out []Mention, alts map[int][]*cand, text string, home *Region, phones []*Region, cc countyClues) {
 	evidence := map[*Region]int{}
-	if r := RegionOf(home); r != nil {
-		evidence[r] += homeWeight
+	if home != nil {
+		evidence[home] += homeWeight
 	}
 	for _, r := range phones {
 		evidence[r] += phoneWeight

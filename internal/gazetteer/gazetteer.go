@@ -18,7 +18,7 @@ import (
 
 //go:embed data/cities-*.tsv.gz data/regions.tsv data/countries.tsv
 //go:embed data/countries_extra.tsv data/regions_extra.tsv data/city_aliases.tsv
-//go:embed data/ambiguous.tsv data/block.tsv data/us_counties.tsv data/area_codes.tsv
+//go:embed data/ambiguous.tsv data/block.tsv data/us_counties.tsv data/area_codes.tsv data/outlets.tsv
 var files embed.FS
 
 // Country is an ISO 3166-1 country (or territory with its own code, and
@@ -96,10 +96,17 @@ type db struct {
 	block []string            // phrases that are not places, for Find
 
 	homesOnce sync.Once
-	homes     map[string]*City // cities by their name without spaces, for Home
+	homes     map[string]*City // cities by their name without spaces, for SiteOf
+	states    []stateName      // US states and Canadian provinces by their name without spaces, longest first
 
 	parentsOnce sync.Once
 	parents     map[regionKey][]*City // places that can hold a neighbourhood, by region (see Parent)
+}
+
+// stateName is a region's name folded without spaces, for SiteOf.
+type stateName struct {
+	key string
+	r   *Region
 }
 
 // regionKey is a country code and a GeoNames admin1 code.
@@ -398,6 +405,10 @@ func (d *db) eachCity(f func(*City)) {
 		}
 	}
 }
+
+// EachCity calls f for every city of the gazetteer, in no set order. It is
+// for tools that derive data from the gazetteer (tools/genoutlets).
+func EachCity(f func(*City)) { get().eachCity(f) }
 
 func (d *db) loadCities() error {
 	entries, err := files.ReadDir("data")
@@ -1095,38 +1106,108 @@ func archived(rawURL string) string {
 	return strings.TrimPrefix(strings.TrimPrefix(u, "https://"), "http://")
 }
 
-// Home returns the city a news site's address names, or nil: local papers
-// and stations carry their city in the domain ("www.cincinnati.com",
-// "daytondailynews.com", "fresnobee.com"). Only a city of 100,000 people or
-// more, named by the start of a domain label of at least five letters,
-// counts, so that "sacbee" or "wtok" name nothing. An archive's address
-// ("web.archive.org/web/2017.../http://www.macon.com/...") is read for
-// the address it archived.
-func Home(rawURL string) *City {
-	host, _, _ := strings.Cut(archived(rawURL), "/")
-	host, _, _ = strings.Cut(host, ":")
-	labels := strings.Split(strings.ToLower(host), ".")
+// Home returns the city a news site's address names, or nil (see SiteOf).
+func Home(rawURL string) *City { return SiteOf(rawURL).Home }
+
+// SiteOf returns what a news site's address tells of where it publishes
+// from, and the country its path files the story under (see PathCountry).
+// The home is found, in this order:
+//
+//   - in the table of local outlets (data/outlets.tsv): the United States'
+//     television stations by host and call sign ("wsmv.com", "wyff4.com",
+//     "komonews.com") and its newspapers by host ("thenewstribune.com" is
+//     Tacoma, "pe.com" only California);
+//   - by the start of a domain label of at least five letters that is the
+//     name of a city of 100,000 people or more ("www.cincinnati.com",
+//     "daytondailynews.com", "fresnobee.com"), alone or after a network's
+//     name and channel ("abc7chicago.com", "fox32chicago.com");
+//   - by a label that starts with the name of a US state or Canadian
+//     province, which gives the region only ("arkansasonline.com",
+//     "nbcmontana.com").
+//
+// An archive's address ("web.archive.org/web/2017.../http://www.macon.com/...")
+// is read for the address it archived. Region is the home's region, or the
+// region alone when no city is known.
+func SiteOf(rawURL string) Site {
+	site := Site{Country: PathCountry(rawURL)}
+	host := siteHost(rawURL)
+	labels := strings.Split(host, ".")
 	if len(labels) < 2 {
-		return nil
+		return site
+	}
+	if o, ok := outletOf(host); ok {
+		site.Home, site.Region = o.city, o.region
+		if site.Home != nil {
+			site.Region = RegionOf(site.Home)
+		}
+		return site
 	}
 	d := get()
 	d.homesOnce.Do(d.indexHomes)
 	for _, l := range labels[:len(labels)-1] {
 		l = strings.TrimPrefix(strings.ReplaceAll(l, "-", ""), "the")
-		if l == "www" || l == "web" || l == "archive" {
+		if l == "web" || l == "archive" {
 			continue
 		}
-		for n := len(l); n >= 5; n-- {
-			if c := d.homes[l[:n]]; c != nil {
-				return c
+		if c := d.homePrefix(l); c != nil {
+			site.Home, site.Region = c, RegionOf(c)
+			return site
+		}
+		if b := networkPrefix(l); b > 0 {
+			if c := d.homes[l[b:]]; c != nil {
+				site.Home, site.Region = c, RegionOf(c)
+				return site
 			}
+		}
+	}
+	for _, l := range labels[:len(labels)-1] {
+		l = strings.TrimPrefix(strings.ReplaceAll(l, "-", ""), "the")
+		if r := d.statePrefix(l[networkPrefix(l):]); r != nil {
+			site.Region = r
+			return site
+		}
+	}
+	return site
+}
+
+// homePrefix returns the city of 100,000 or more whose name without spaces
+// is the longest start of a domain label, of five letters or more.
+func (d *db) homePrefix(l string) *City {
+	for n := len(l); n >= 5; n-- {
+		if c := d.homes[l[:n]]; c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// networkPrefix returns the length of a network's name and channel number
+// at the start of a domain label ("abc7", "fox32", "nbc", "cbs8"), or 0.
+func networkPrefix(l string) int {
+	for _, n := range []string{"abc", "nbc", "cbs", "fox", "cw", "my"} {
+		if rest, ok := strings.CutPrefix(l, n); ok {
+			return len(l) - len(strings.TrimLeft(rest, "0123456789"))
+		}
+	}
+	return 0
+}
+
+// statePrefix returns the US state or Canadian province whose name
+// without spaces starts a domain label ("arkansasonline", "ohio",
+// "newjersey101"), the longest if several, or nil. Names of under four
+// letters are not read.
+func (d *db) statePrefix(l string) *Region {
+	for _, s := range d.states {
+		if strings.HasPrefix(l, s.key) {
+			return s.r
 		}
 	}
 	return nil
 }
 
 // indexHomes files the cities of 100,000 people or more by their folded
-// name without spaces or punctuation ("kansascity"), the largest first.
+// name without spaces or punctuation ("kansascity"), the largest first,
+// and lists the US states and Canadian provinces the same way.
 func (d *db) indexHomes() {
 	d.homes = map[string]*City{}
 	d.eachCity(func(c *City) {
@@ -1143,5 +1224,17 @@ func (d *db) indexHomes() {
 		if o := d.homes[k]; len(k) >= 5 && (o == nil || o.Population < c.Population) {
 			d.homes[k] = c
 		}
+	})
+	for k, r := range d.regionCode {
+		if k.country != "US" && k.country != "CA" {
+			continue
+		}
+		if n := strings.ReplaceAll(Fold(r.Name), " ", ""); len(n) >= 4 {
+			d.states = append(d.states, stateName{n, r})
+		}
+	}
+	sort.Slice(d.states, func(i, j int) bool { // the longest first: "westvirginia" before "virginia"
+		a, b := d.states[i].key, d.states[j].key
+		return len(a) > len(b) || len(a) == len(b) && a < b
 	})
 }

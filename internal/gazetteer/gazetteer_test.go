@@ -377,8 +377,12 @@ func TestHome(t *testing.T) {
 		{"http://www.cincinnati.com/story/news/2016/07/24/shooting/", "Cincinnati"},
 		{"https://www.daytondailynews.com/news/crime--law/x", "Dayton"},
 		{"http://web.archive.org/web/20170313014809/http://www.fresnobee.com:80/news/local/crime/a.html", "Fresno"},
-		{"https://www.sacbee.com/news/local/article1.html", ""}, // no city of 100,000 starts it
-		{"http://wtok.com/content/news/x", ""},
+		{"http://wtok.com/content/news/x", "Meridian"},         // a station's host: its city of licence
+		{"http://www.wsoctv.com:80/news/local/x", "Charlotte"}, // a call sign and "tv"
+		{"http://komonews.com/news/local/x", "Seattle"},        // a call sign and "news"
+		{"http://www.wmcactionnews5.com/story/1/x", "Memphis"}, // a three-letter call sign
+		{"http://fox99denver.com/news/x", "Denver"},            // a network's name and channel, then a city
+		{"http://www.wxyzzy.com/x", ""},                        // no call sign followed by a station's word
 		{"https://www.reuters.com/world/", ""},
 		{"not a url", ""},
 	} {
@@ -390,8 +394,32 @@ func TestHome(t *testing.T) {
 			t.Errorf("Home(%q) = %q, want %q", tc.url, got, tc.want)
 		}
 	}
+	// A site whose city is unknown still tells its state.
+	for _, tc := range []struct{ url, region string }{
+		{"https://www.arkansasonline.com/news/2016/x/", "Arkansas"},
+		{"http://nbcmontana.com/news/x", "Montana"},
+		{"http://www.newjersey101.com/x", "New Jersey"},
+		{"https://www.reuters.com/world/", ""},
+	} {
+		got := ""
+		if r := SiteOf(tc.url).Region; r != nil {
+			got = r.Name
+		}
+		if got != tc.region {
+			t.Errorf("SiteOf(%q).Region = %q, want %q", tc.url, got, tc.region)
+		}
+	}
+	// A site's state places a small town it alone would not: Lewistown is
+	// found in Montana on a Montana station's site.
+	text := "A man was shot in Lewistown on Friday night."
+	if ms := FindAt(text, SiteOf("")); len(ms) != 0 {
+		t.Errorf("%q with no site: %+v, want nothing", text, ms)
+	}
+	if ms := FindAt(text, SiteOf("http://nbcmontana.com/news/x")); len(ms) != 1 || ms[0].Region == nil || ms[0].Region.Name != "Montana" {
+		t.Errorf("%q on nbcmontana.com: %+v, want Lewistown, Montana", text, ms)
+	}
 	// The home settles an ambiguous name: Hamilton, Ohio, in the Cincinnati paper.
-	text := "One man was killed in a shooting at a Hamilton bar early Sunday."
+	text = "One man was killed in a shooting at a Hamilton bar early Sunday."
 	found := false
 	for _, m := range FindNear(text, Home("https://www.cincinnati.com/story/news/")) {
 		if m.Text == "Hamilton" {
