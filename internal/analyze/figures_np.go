@@ -74,6 +74,13 @@ func (c *fctx) object(k int) npRes {
 			k, commaOnly = next, false
 			continue
 		}
+		if commaOnly && total.singleton && r.singleton && r.numID < 0 && !r.reflexive && !c.listCloses(r.b) {
+			// "shot a man, a 24-year-old, in the leg": a second
+			// description of one victim, not a list, which would close
+			// with "and"
+			total.b = r.b
+			break
+		}
 		if total.ok && r.numID >= 0 && !r.personNoun {
 			break
 		}
@@ -116,6 +123,27 @@ func (c *fctx) object(k int) npRes {
 		}
 	}
 	return total
+}
+
+// listCloses reports whether the objects joined by commas after token b
+// end with one joined by "and" or "or": "a man, a woman and a child" is a
+// list; "a man, a 24-year-old, in the leg" is not.
+func (c *fctx) listCloses(b int) bool {
+	for n := 0; n < 6; n++ {
+		k, commaOnly, more := c.nextConjunct(b)
+		if !more {
+			return false
+		}
+		if !commaOnly {
+			return true
+		}
+		r := c.objConj(k)
+		if !r.ok {
+			return false
+		}
+		b = r.b
+	}
+	return false
 }
 
 // nextConjunct returns where the conjunct after a phrase ending at token b

@@ -256,6 +256,11 @@ func TestFigures(t *testing.T) {
 		{"A 15 y/o boy was shot.", "injured 1 shot"},
 		{"A 15 y.o. boy was shot and killed.", "killed 1"},
 		{"Police said a 12 yo girl was wounded.", "injured 1"},
+		// a second description of one victim is not a list
+		{"He shot the other boy, an 11-year-old, with the handgun.", "injured 1 shot"},
+		{"The gunman killed a man, a 24-year-old, in the yard.", "killed 1"},
+		{"He shot a man, a woman and a child.", "injured 3 shot"},
+		{"He shot a man, a woman, and a child.", "injured 3 shot"},
 	}
 	for _, tc := range tests {
 		got := fs(Figures(tc.in))
