@@ -593,6 +593,9 @@ func FindAt(text string, site Site) []Mention {
 			i++
 		}
 	}
+	if r := site.region(); r != nil {
+		defer func() { f.localNamesakes(out, text, r) }()
+	}
 	if alts == nil && small == nil {
 		return out
 	}
@@ -831,6 +834,43 @@ func settle(out []Mention, alts map[int][]*cand, text string, site Site, phones 
 		}
 	}
 	settleRegions(out, alts, text, site.region(), phones, cc)
+}
+
+// localNamesakes rereads the towns that nothing but their own name places
+// outside the site's region, when the site's region has a town of that
+// name no more than twenty times smaller: on a Gainesville station's site,
+// "Williston" is the Florida town of 2,700, not the North Dakota city of
+// 27,000 that alone is big enough to be found by its name. A town the
+// text qualifies ("Williston, N.D."), or whose region the text names some
+// other way, stays where it is.
+func (f *finder) localNamesakes(out []Mention, text string, home *Region) {
+	named := map[*Region]int{} // mentions that place each region, by other names than the town's
+	for _, m := range out {
+		if m.Region != nil {
+			named[m.Region]++
+		}
+	}
+	for k := range out {
+		cur := &out[k]
+		if cur.Kind != KindCity || cur.City == nil || cur.Region == nil || cur.Region == home || cur.Country.Code != home.Country {
+			continue
+		}
+		same := 0
+		for _, m := range out {
+			if m.Kind == KindCity && m.City == cur.City {
+				same++
+			}
+		}
+		if named[cur.Region] > same || strings.HasPrefix(text[cur.End:], ",") {
+			continue
+		}
+		for _, c := range f.db.cityList(Fold(cur.City.Name)) {
+			if c.Country == home.Country && c.Region == home.Code && c.Feature != "PPLX" && c.Population*20 >= cur.City.Population {
+				cur.City, cur.Region = c, home
+				break
+			}
+		}
+	}
 }
 
 // homeWeight is what the home of a text weighs in settle: as much as one

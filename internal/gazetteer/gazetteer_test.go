@@ -418,6 +418,19 @@ func TestHome(t *testing.T) {
 	if ms := FindAt(text, SiteOf("http://nbcmontana.com/news/x")); len(ms) != 1 || ms[0].Region == nil || ms[0].Region.Name != "Montana" {
 		t.Errorf("%q on nbcmontana.com: %+v, want Lewistown, Montana", text, ms)
 	}
+	// A local site's town of a bigger namesake's name: Williston on a
+	// Gainesville station's site is the Florida town, unless the text
+	// places it elsewhere.
+	for _, tc := range []struct{ text, region string }{
+		{"A man was shot in Williston on Friday.", "Florida"},
+		{"A man from Williston, North Dakota, was shot in Gainesville.", "North Dakota"},
+	} {
+		for _, m := range FindAt(tc.text, SiteOf("http://www.wcjb.com/local-news/x")) {
+			if m.Text == "Williston" && (m.Region == nil || m.Region.Name != tc.region) {
+				t.Errorf("%q on wcjb.com: Williston in %v, want %s", tc.text, m.Region, tc.region)
+			}
+		}
+	}
 	// The home settles an ambiguous name: Hamilton, Ohio, in the Cincinnati paper.
 	text = "One man was killed in a shooting at a Hamilton bar early Sunday."
 	found := false
