@@ -480,6 +480,7 @@ func (d *db) loadCities() error {
 		return err
 	}
 	touched = append(touched, d.arabicAliases()...)
+	touched = append(touched, d.shortTitles()...)
 	for _, k := range touched {
 		sortCities(d.cityList(k))
 	}
@@ -653,6 +654,35 @@ func (d *db) addCityAlias(c *City, alias string) string {
 	}
 	d.cityAliases[c] = append(d.cityAliases[c], alias)
 	return d.addCityKey(c, k)
+}
+
+// englishCountries are those whose towns the press abbreviates: "St.
+// Augustine", "Ft. Myers", "Mt. Vernon".
+var englishCountries = map[string]bool{"US": true, "CA": true, "GB": true, "IE": true, "AU": true, "NZ": true}
+
+// shortTitles are the words of a town's name written both in full and
+// abbreviated, with both spellings.
+var shortTitles = [][2]string{{"Saint", "St."}, {"Sainte", "Ste."}, {"Fort", "Ft."}, {"Mount", "Mt."}}
+
+// shortTitles files the towns of English-speaking countries whose name
+// starts with "Saint", "Fort" or "Mount" under the abbreviation too, and
+// those GeoNames writes abbreviated ("St. Louis") under the full word:
+// GeoNames has "Saint Augustine" and "St. Louis", the press writes "St.
+// Augustine" and "Saint Louis".
+func (d *db) shortTitles() (keys []string) {
+	d.eachCity(func(c *City) {
+		if !englishCountries[c.Country] {
+			return
+		}
+		for _, t := range shortTitles {
+			for _, p := range [][2]string{t, {t[1], t[0]}} {
+				if rest, ok := strings.CutPrefix(c.Name, p[0]+" "); ok && rest != "" {
+					keys = append(keys, d.addCityAlias(c, p[1]+" "+rest))
+				}
+			}
+		}
+	})
+	return keys
 }
 
 // arabicCountries are those where GeoNames often writes a city's name with

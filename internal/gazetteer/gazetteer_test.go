@@ -501,3 +501,24 @@ func TestDisplay(t *testing.T) {
 		}
 	}
 }
+
+// TestShortTitles: "St.", "Ft." and "Mt." name the towns GeoNames writes
+// in full, and the full word those it writes abbreviated.
+func TestShortTitles(t *testing.T) {
+	for _, tc := range []struct{ text, name, region string }{
+		{"A boy was shot in St. Augustine, Florida, on Friday.", "St. Augustine", "Florida"},
+		{"A boy was shot in St Augustine, Florida, on Friday.", "St Augustine", "Florida"},
+		{"Two men were shot in Ft. Myers, Florida.", "Ft. Myers", "Florida"},
+		{"Police in Saint Louis, Missouri, said two men were shot.", "Saint Louis", "Missouri"},
+	} {
+		found := false
+		for _, m := range Find(tc.text) {
+			if m.Kind == KindCity && m.Text == tc.name && m.Region != nil && m.Region.Name == tc.region {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s, %s in %+v", tc.text, tc.name, tc.region, Find(tc.text))
+		}
+	}
+}
