@@ -487,6 +487,23 @@ func TestHomeCity(t *testing.T) {
 	}
 }
 
+// TestDatelineBureau: a dateline's town that the title does not name,
+// when the title names another, is where the reporter sat.
+func TestDatelineBureau(t *testing.T) {
+	for _, tc := range []struct{ title, city string }{
+		{"Two men shot dead outside Elkins bar", "Elkins"},
+		{"Two men shot dead outside bar", "Charleston"},
+	} {
+		a := &dossier.Article{ID: "b", URL: "https://www.example.com/news/1", Title: tc.title, Published: day("2016-04-18"), Language: "en",
+			Text: "CHARLESTON, W.Va. -- A Randolph County man was charged Friday with killing two men outside a bar early that morning.\n\n" +
+				"The victims were pronounced dead at the scene, police said."}
+		x := Article(a)
+		if len(x.Incidents) == 0 || x.Incidents[0].City != tc.city {
+			t.Errorf("%q: got %+v, want city %s", tc.title, x.Incidents, tc.city)
+		}
+	}
+}
+
 // TestSiteRegion: a story that names no place, on a site whose state is
 // known but not its city, is placed in that state, and no further.
 func TestSiteRegion(t *testing.T) {

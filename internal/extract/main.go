@@ -109,7 +109,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			mw := w
 			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) {
 				switch {
-				case elsewhere(s, m):
+				case elsewhere(s, m) || d.titleElsewhere(m):
 					mw *= 0.5 // where the reporter sat
 				case !bureau(m):
 					mw *= 4
@@ -506,6 +506,26 @@ func elsewhere(s *sentence, m gazetteer.Mention) bool {
 		}
 	}
 	return false
+}
+
+// titleElsewhere reports whether the title names a town other than the
+// dateline's place m, and not m: "4 shot dead in Clarksburg" over
+// "CHARLESTON, W.Va. --", a state capital's bureau.
+func (d *document) titleElsewhere(m gazetteer.Mention) bool {
+	if m.Kind != gazetteer.KindCity {
+		return false
+	}
+	other := false
+	for _, o := range d.title.places {
+		if o.Kind != gazetteer.KindCity {
+			continue
+		}
+		if o.City == m.City || o.City.Name == m.City.Name {
+			return false
+		}
+		other = other || o.City.Country == m.City.Country
+	}
+	return other
 }
 
 // locative reports whether the text before a place ends in a preposition
