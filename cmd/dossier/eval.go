@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/batch"
@@ -25,6 +27,19 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	minF1 := fs.Float64("min-f1", 0, "exit 1 when body F1 is below `F` (a CI gate)")
 	minDate := fs.Float64("min-published", 0, "exit 1 when publication-date accuracy is below `A` (a CI gate)")
 	minField := fs.Float64("min-field", 0, "exit 1 when a main-incident field's accuracy is below `A` (a CI gate)")
+	fieldFloors := map[string]float64{}
+	fs.Func("min-field-of", "exit 1 when one field's accuracy is below its floor: `FIELD=A` (\"country=0.95\"; repeatable; a CI gate)", func(v string) error {
+		name, val, ok := strings.Cut(v, "=")
+		if !ok || !slices.Contains(evaluate.Fields, name) {
+			return fmt.Errorf("want FIELD=A with FIELD one of %s", strings.Join(evaluate.Fields, ", "))
+		}
+		a, err := strconv.ParseFloat(val, 64)
+		if err != nil {
+			return err
+		}
+		fieldFloors[name] = a
+		return nil
+	})
 	minOther := fs.Float64("min-other-recall", 0, "exit 1 when other-incident recall is below `R` (a CI gate)")
 	minPairP := fs.Float64("min-pair-precision", 0, "exit 1 when the fused grouping's pair precision is below `P` (a CI gate)")
 	minPairR := fs.Float64("min-pair-recall", 0, "exit 1 when the fused grouping's pair recall is below `R` (a CI gate)")
@@ -74,8 +89,8 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return fmt.Errorf("publication-date accuracy %.3f is below the floor %.3f", rep.Articles.PublishedAccuracy, *minDate)
 		}
 		for _, f := range rep.Incidents.Fields {
-			if f.N > 0 && f.Accuracy < *minField {
-				return fmt.Errorf("%s accuracy %.3f is below the floor %.3f", f.Field, f.Accuracy, *minField)
+			if floor := max(*minField, fieldFloors[f.Field]); f.N > 0 && f.Accuracy < floor {
+				return fmt.Errorf("%s accuracy %.3f is below the floor %.3f", f.Field, f.Accuracy, floor)
 			}
 		}
 		if rep.Incidents.OtherN > 0 && rep.Incidents.OtherRecall < *minOther {
