@@ -191,7 +191,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			// names most, if there is one ("Williston" in a story of
 			// Levy County is Williston, Florida), and no city at all
 			// when the region is named twice as much as the city's.
-			if n := namesakeIn(c, top); n != nil {
+			if n := gazetteer.CityIn(c.Name, top); n != nil {
 				if _, ok := citySent[n]; !ok {
 					citySent[n] = citySent[c]
 				}
@@ -335,18 +335,6 @@ func regionEvidence(regions map[*gazetteer.Region]float64, cities map[*gazetteer
 		}
 	}
 	return ev
-}
-
-// namesakeIn returns the place of c's name in region r, the most populous
-// if there are several, or nil.
-func namesakeIn(c *gazetteer.City, r *gazetteer.Region) *gazetteer.City {
-	var best *gazetteer.City
-	for _, n := range gazetteer.Cities(c.Name) {
-		if gazetteer.RegionOf(n) == r && (best == nil || n.Population > best.Population) {
-			best = n
-		}
-	}
-	return best
 }
 
 // homeVote is what a local site's home city weighs in readPlace when the

@@ -917,6 +917,20 @@ func CityByName(name, country string) (*City, bool) {
 	return nil, false
 }
 
+// CityIn returns the most populous city (or alias) of that name in the
+// region, or nil: "Williston" in Florida.
+func CityIn(name string, r *Region) *City {
+	if name == "" || r == nil {
+		return nil
+	}
+	for _, c := range get().cityList(Fold(name)) {
+		if c.Country == r.Country && c.Region == r.Code {
+			return c
+		}
+	}
+	return nil
+}
+
 // countryCode turns an alpha-2 or alpha-3 code into alpha-2.
 func countryCode(code string) string {
 	if c, ok := CountryByCode(code); ok {
@@ -938,10 +952,8 @@ func Resolve(name, countryHint string) (*City, bool) {
 			}
 		}
 		for _, rn := range get().regionList(Fold(qual)) {
-			for _, c := range get().cityList(Fold(place)) {
-				if c.Country == rn.r.Country && c.Region == rn.r.Code {
-					return c, true
-				}
+			if c := CityIn(place, rn.r); c != nil {
+				return c, true
 			}
 		}
 		name = place

@@ -46,7 +46,7 @@ func getOutlets() *outletTable {
 			if r == nil {
 				return nil
 			}
-			o := outlet{region: r, city: cityIn(f[4], r)}
+			o := outlet{region: r, city: CityIn(f[4], r)}
 			switch f[0] {
 			case "host":
 				outlets.hosts[f[1]] = o
@@ -60,19 +60,6 @@ func getOutlets() *outletTable {
 		}
 	})
 	return &outlets
-}
-
-// cityIn returns the most populous city of that name in the region, or nil.
-func cityIn(name string, r *Region) *City {
-	if name == "" {
-		return nil
-	}
-	for _, c := range get().cityList(Fold(name)) {
-		if c.Country == r.Country && c.Region == r.Code {
-			return c
-		}
-	}
-	return nil
 }
 
 // siteHost returns the host of an address (or of the address an archive's

@@ -345,10 +345,9 @@ func (idx *cityIndex) city(name, state string) string {
 	if c := idx.byState[state][squash(name)]; c != nil {
 		return c.Name
 	}
-	for _, c := range gazetteer.Cities(name) {
-		if c.Country == "US" && c.Region == state {
-			return c.Name
-		}
+	r, _ := gazetteer.RegionByCode("US", state)
+	if c := gazetteer.CityIn(name, r); c != nil {
+		return c.Name
 	}
 	return ""
 }
