@@ -593,20 +593,20 @@ func FindAt(text string, site Site) []Mention {
 			i++
 		}
 	}
-	if r := site.region(); r != nil {
-		defer func() { f.localNamesakes(out, text, r) }()
+	home := site.region()
+	if alts != nil || small != nil {
+		// A tip line's area code: "(513) 868-5811" is Ohio's.
+		phones := PhoneRegions(text)
+		cc := readCounties(text)
+		if alts != nil {
+			settle(out, alts, text, site, phones, cc)
+		}
+		if small != nil {
+			out = f.placeSmallTowns(out, small, text, home, phones, cc)
+		}
 	}
-	if alts == nil && small == nil {
-		return out
-	}
-	// A tip line's area code: "(513) 868-5811" is Ohio's.
-	phones := PhoneRegions(text)
-	cc := readCounties(text)
-	if alts != nil {
-		settle(out, alts, text, site, phones, cc)
-	}
-	if small != nil {
-		out = f.placeSmallTowns(out, small, text, site.region(), phones, cc)
+	if home != nil {
+		f.localNamesakes(out, text, home)
 	}
 	return out
 }
