@@ -844,10 +844,14 @@ func settle(out []Mention, alts map[int][]*cand, text string, site Site, phones 
 // text qualifies ("Williston, N.D."), or whose region the text names some
 // other way, stays where it is.
 func (f *finder) localNamesakes(out []Mention, text string, home *Region) {
-	named := map[*Region]int{} // mentions that place each region, by other names than the town's
+	named := map[*Region]int{} // mentions that place each region
+	same := map[*City]int{}    // mentions of each town
 	for _, m := range out {
 		if m.Region != nil {
 			named[m.Region]++
+		}
+		if m.Kind == KindCity {
+			same[m.City]++
 		}
 	}
 	for k := range out {
@@ -855,13 +859,8 @@ func (f *finder) localNamesakes(out []Mention, text string, home *Region) {
 		if cur.Kind != KindCity || cur.City == nil || cur.Region == nil || cur.Region == home || cur.Country.Code != home.Country {
 			continue
 		}
-		same := 0
-		for _, m := range out {
-			if m.Kind == KindCity && m.City == cur.City {
-				same++
-			}
-		}
-		if named[cur.Region] > same || strings.HasPrefix(text[cur.End:], ",") {
+		// Placed by some other name than the town's own.
+		if named[cur.Region] > same[cur.City] || strings.HasPrefix(text[cur.End:], ",") {
 			continue
 		}
 		for _, c := range f.db.cityList(Fold(cur.City.Name)) {

@@ -423,6 +423,7 @@ func TestHome(t *testing.T) {
 	// places it elsewhere.
 	for _, tc := range []struct{ text, region string }{
 		{"A man was shot in Williston on Friday.", "Florida"},
+		{"A man was shot in Williston on Friday. Williston police are investigating.", "Florida"}, // every time
 		{"A man from Williston, North Dakota, was shot in Gainesville.", "North Dakota"},
 	} {
 		for _, m := range FindAt(tc.text, SiteOf("http://www.wcjb.com/local-news/x")) {
