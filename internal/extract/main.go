@@ -145,10 +145,8 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			}
 		}
 	})
-	if d.home != nil {
-		anchored[d.home.Country] = true
-	} else if d.homeReg != nil {
-		anchored[d.homeReg.Country] = true
+	if c := d.homeCountry(); c != "" {
+		anchored[c] = true
 	}
 	unanchored(countries, anchored)
 	if w, ok := cities[d.home]; ok && w > 0 {
@@ -158,10 +156,8 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		countries[d.home.Country] += homeVote
 	}
 	in.Country = argmax(countries)
-	if in.Country == "" && d.home != nil {
-		in.Country = d.home.Country // a local station's story that names no place
-	} else if in.Country == "" && d.homeReg != nil {
-		in.Country = d.homeReg.Country
+	if in.Country == "" {
+		in.Country = d.homeCountry() // a local station's story that names no place
 	}
 	if in.Country == "" {
 		return
@@ -253,6 +249,17 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	if in.Place == "" && in.City == "" {
 		in.Place = county // "a shooting in northeast Harris County"
 	}
+}
+
+// homeCountry returns the country of the site's home city or region, or "".
+func (d *document) homeCountry() string {
+	switch {
+	case d.home != nil:
+		return d.home.Country
+	case d.homeReg != nil:
+		return d.homeReg.Country
+	}
+	return ""
 }
 
 // worldCity is the population from which a city names its country as

@@ -1178,16 +1178,16 @@ func SiteOf(rawURL string) Site {
 		return site
 	}
 	if o, ok := outletOf(host); ok {
-		site.Home, site.Region = o.city, o.region
-		if site.Home != nil {
-			site.Region = RegionOf(site.Home)
-		}
+		site.Home, site.Region = o.city, o.region // the city lies in the region (CityIn)
 		return site
 	}
 	d := get()
 	d.homesOnce.Do(d.indexHomes)
-	for _, l := range labels[:len(labels)-1] {
-		l = strings.TrimPrefix(strings.ReplaceAll(l, "-", ""), "the")
+	labels = labels[:len(labels)-1]
+	for i, l := range labels {
+		labels[i] = strings.TrimPrefix(strings.ReplaceAll(l, "-", ""), "the")
+	}
+	for _, l := range labels {
 		if l == "web" || l == "archive" {
 			continue
 		}
@@ -1202,8 +1202,7 @@ func SiteOf(rawURL string) Site {
 			}
 		}
 	}
-	for _, l := range labels[:len(labels)-1] {
-		l = strings.TrimPrefix(strings.ReplaceAll(l, "-", ""), "the")
+	for _, l := range labels {
 		if r := d.statePrefix(l[networkPrefix(l):]); r != nil {
 			site.Region = r
 			return site
