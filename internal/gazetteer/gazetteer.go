@@ -1246,6 +1246,19 @@ func (d *db) statePrefix(l string) *Region {
 	return nil
 }
 
+// Squash folds a name (see Fold) and keeps only its letters, as a domain
+// runs it together: "St. Louis" is "stlouis", "West Virginia"
+// "westvirginia".
+func Squash(name string) string {
+	var b strings.Builder
+	for _, r := range Fold(name) {
+		if r >= 'a' && r <= 'z' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
 // indexHomes files the cities of 100,000 people or more by their folded
 // name without spaces or punctuation ("kansascity"), the largest first,
 // and lists the US states and Canadian provinces the same way.
@@ -1255,13 +1268,7 @@ func (d *db) indexHomes() {
 		if c.Population < 100000 || c.Feature == "PPLX" {
 			return
 		}
-		var b strings.Builder
-		for _, r := range Fold(c.Name) {
-			if r >= 'a' && r <= 'z' {
-				b.WriteRune(r)
-			}
-		}
-		k := b.String()
+		k := Squash(c.Name)
 		if o := d.homes[k]; len(k) >= 5 && (o == nil || o.Population < c.Population) {
 			d.homes[k] = c
 		}
@@ -1270,7 +1277,7 @@ func (d *db) indexHomes() {
 		if k.country != "US" && k.country != "CA" {
 			continue
 		}
-		if n := strings.ReplaceAll(Fold(r.Name), " ", ""); len(n) >= 4 {
+		if n := Squash(r.Name); len(n) >= 4 {
 			d.states = append(d.states, stateName{n, r})
 		}
 	}

@@ -308,23 +308,11 @@ func newCityIndex() *cityIndex {
 	return idx
 }
 
-// squash folds a name and drops everything but letters: "St. Louis" ->
-// "stlouis".
-func squash(s string) string {
-	var b strings.Builder
-	for _, r := range gazetteer.Fold(s) {
-		if r >= 'a' && r <= 'z' {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
 // squashes returns the ways a site's address runs a city's name
 // together: "Saint Augustine" is "saintaugustine" and "staugustine",
 // "Fort Worth" "fortworth" and "ftworth".
 func squashes(name string) []string {
-	k := squash(name)
+	k := gazetteer.Squash(name)
 	out := []string{k}
 	for long, short := range map[string]string{"saint": "st", "fort": "ft", "mount": "mt", "port": "pt"} {
 		if rest, ok := strings.CutPrefix(k, long); ok && strings.HasPrefix(gazetteer.Fold(name), long+" ") {
@@ -342,7 +330,7 @@ func (idx *cityIndex) state(code string) bool {
 
 // city returns the GeoNames name of the city so named in the state, or "".
 func (idx *cityIndex) city(name, state string) string {
-	if c := idx.byState[state][squash(name)]; c != nil {
+	if c := idx.byState[state][gazetteer.Squash(name)]; c != nil {
 		return c.Name
 	}
 	r, _ := gazetteer.RegionByCode("US", state)
