@@ -665,7 +665,8 @@ var englishCountries = map[string]bool{"US": true, "CA": true, "GB": true, "IE":
 var shortTitles = [][2]string{{"Saint", "St."}, {"Sainte", "Ste."}, {"Fort", "Ft."}, {"Mount", "Mt."}}
 
 // shortTitles files the towns of English-speaking countries whose name
-// starts with "Saint", "Fort" or "Mount" under the abbreviation too, and
+// has the word "Saint", "Fort" or "Mount" before another ("Saint
+// Augustine", "Bay Saint Louis") under the abbreviation too, and
 // those GeoNames writes abbreviated ("St. Louis") under the full word:
 // GeoNames has "Saint Augustine" and "St. Louis", the press writes "St.
 // Augustine" and "Saint Louis".
@@ -676,13 +677,30 @@ func (d *db) shortTitles() (keys []string) {
 		}
 		for _, t := range shortTitles {
 			for _, p := range [][2]string{t, {t[1], t[0]}} {
-				if rest, ok := strings.CutPrefix(c.Name, p[0]+" "); ok && rest != "" {
-					keys = append(keys, d.addCityAlias(c, p[1]+" "+rest))
+				if alt := retitle(c.Name, p[0], p[1]); alt != "" {
+					keys = append(keys, d.addCityAlias(c, alt))
 				}
 			}
 		}
 	})
 	return keys
+}
+
+// retitle returns name with its title word from (a whole word before
+// another word, at the start or inside: "Saint Augustine", "Bay Saint
+// Louis") written as to, or "" when name has no such word.
+func retitle(name, from, to string) string {
+	w := strings.Fields(name)
+	changed := false
+	for i := range len(w) - 1 {
+		if w[i] == from {
+			w[i], changed = to, true
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return strings.Join(w, " ")
 }
 
 // arabicCountries are those where GeoNames often writes a city's name with

@@ -511,6 +511,8 @@ func TestShortTitles(t *testing.T) {
 		{"A boy was shot in St Augustine, Florida, on Friday.", "St Augustine", "Florida"},
 		{"Two men were shot in Ft. Myers, Florida.", "Ft. Myers", "Florida"},
 		{"Police in Saint Louis, Missouri, said two men were shot.", "Saint Louis", "Missouri"},
+		{"A boy was shot at a family gathering in Bay St. Louis on Friday.", "Bay St. Louis", "Mississippi"},
+		{"Two men were wounded in Port St. Lucie, police said.", "Port St. Lucie", "Florida"},
 	} {
 		found := false
 		for _, m := range Find(tc.text) {
