@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/gazetteer"
 )
 
 func day(s string) *time.Time {
@@ -57,6 +58,18 @@ func TestArticle(t *testing.T) {
 			text: "MANILA - At least 18 people were killed on Sunday when two bombs exploded at a cathedral in the province of Sulu, officials said.\n\n" +
 				"The first bomb went off during a mass at the cathedral in Jolo, Sulu province, the military said.",
 			want: want{date: "2019-01-27", country: "PH", city: "Jolo", killed: 18},
+		},
+		{
+			// A capital's dateline over a story that names no other town
+			// of its country is the place: the arrests were in Britain,
+			// whatever the U.S. officials and the U.S.-bound jets.
+			name:      "capital-dateline-no-other-town",
+			title:     "Plot to bomb U.S.-bound airliners foiled",
+			published: "2006-08-11",
+			text: "LONDON, Aug. 10 -- A plot to blow up airliners bound for the United States was foiled with the arrest of 20 suspects, British and U.S. officials said Thursday.\n\n" +
+				"U.S. officials raised the threat level for flights from Britain, and U.S. airports tightened security.\n\n" +
+				"Travelers in the United States faced long lines.",
+			want: want{country: "GB", killed: -1, injured: -1},
 		},
 		{
 			// A regional bureau's dateline over a lede that sets the
@@ -483,6 +496,31 @@ func TestHomeCity(t *testing.T) {
 		x := Article(a)
 		if len(x.Incidents) == 0 || x.Incidents[0].City != tc.city {
 			t.Errorf("%s: got %+v, want city %s", tc.url, x.Incidents, tc.city)
+		}
+	}
+}
+
+// TestAttributive: a country's code before a noun qualifies it ("U.S.
+// officials") and places nothing; before a verb or a preposition it is a
+// party or a place.
+func TestAttributive(t *testing.T) {
+	for _, tc := range []struct {
+		text, country string
+		want          bool
+	}{
+		{"U.S. officials said on Friday.", "U.S.", true},
+		{"the UK government said", "UK", true},
+		{"flights to the U.S. on Friday", "U.S.", false},
+		{"the U.S. said it would respond", "U.S.", false},
+		{"U.S.-bound jets", "U.S.", false},
+		{"U.S. and British officials", "U.S.", false},
+		{"United States officials", "United States", false},
+		{"in the U.S.", "U.S.", false},
+	} {
+		i := strings.Index(tc.text, tc.country)
+		m := gazetteer.Mention{Start: i, End: i + len(tc.country), Text: tc.country, Kind: gazetteer.KindCountry}
+		if got := attributive(tc.text, m); got != tc.want {
+			t.Errorf("attributive(%q, %q) = %v, want %v", tc.text, tc.country, got, tc.want)
 		}
 	}
 }

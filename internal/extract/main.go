@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/dossier-project/dossier"
 	"github.com/dossier-project/dossier/internal/gazetteer"
@@ -111,7 +112,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 				switch {
 				case elsewhere(s, m) || d.titleElsewhere(m):
 					mw *= 0.5 // where the reporter sat
-				case !bureau(m):
+				case !bureau(m) || !d.namesOtherTown(m):
 					mw *= 4
 				}
 			}
@@ -138,6 +139,10 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 				countries[m.Region.Country] += mw
 				anchored[m.Region.Country] = true
 			case gazetteer.KindCountry:
+				if attributive(s.Text, m) {
+					countries[m.Country.Code] += 0.3 * mw // "U.S. officials": as a demonym
+					break
+				}
 				countries[m.Country.Code] += mw
 				anchored[m.Country.Code] = true
 			case gazetteer.KindDemonym:
@@ -442,6 +447,54 @@ func modifier(text string, end int) bool {
 	return false
 }
 
+// attributive reports whether country mention m is a code that qualifies
+// the noun after it, as a demonym would: "U.S. officials", "UK troops",
+// "the U.S. Department of Homeland Security". Such a code tells whose
+// officials speak, not where the incident was; "in the U.S." and "the UK
+// said" are places and parties.
+func attributive(text string, m gazetteer.Mention) bool {
+	if !countryCode(m.Text) {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[m.End:], " ")
+	if !ok {
+		return false
+	}
+	end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(rest)
+	}
+	next := strings.ToLower(rest[:end])
+	return next != "" && !notNouns[next]
+}
+
+// countryCode reports whether s is a country's code or initials: "U.S.",
+// "UK", "UAE".
+func countryCode(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			letters++
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 3
+}
+
+// notNouns are words that follow a country's code without its qualifying
+// them: conjunctions, prepositions, the verbs of reports.
+var notNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`and or but nor on in at to for by from of after before since with as than
+		said says say has have had is was were are will would could should may might can did does do`) {
+		notNouns[w] = true
+	}
+}
+
 // crossStreet reports whether the place text[start:end] names a street at
 // a numbered one: "at 87th and Ashland", "Ashland and 87th Street".
 func crossStreet(text string, start, end int) bool {
@@ -484,6 +537,24 @@ var (
 // tells where the reporter sat, so it weighs no more than any mention.
 func bureau(m gazetteer.Mention) bool {
 	return m.Kind == gazetteer.KindCity && m.City.Feature == "PPLC"
+}
+
+// namesOtherTown reports whether a sentence of the story (the title and
+// the sentences not set aside as background) names a town of m's country
+// other than m: a bureau's dateline over a story told in another town.
+// A capital's dateline over a story that names no other town of its
+// country is where the story happened: "LONDON -" over arrests in
+// Britain.
+func (d *document) namesOtherTown(m gazetteer.Mention) bool {
+	other := false
+	d.mainSentences(func(s *sentence) {
+		for _, o := range s.places {
+			if o.Kind == gazetteer.KindCity && o.City.Country == m.City.Country && o.City.Name != m.City.Name {
+				other = true
+			}
+		}
+	})
+	return other
 }
 
 // elsewhere reports whether the lede s, whose dateline is the place m,
