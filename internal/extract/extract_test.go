@@ -72,6 +72,16 @@ func TestArticle(t *testing.T) {
 			want: want{country: "GB", killed: -1, injured: -1},
 		},
 		{
+			// A town the gazetteer lacks, which the text calls a town:
+			// not its namesake in Majorca, and no coordinates.
+			name:      "town-not-in-gazetteer",
+			title:     "Insurgents behead five in Mozambique town of Palma",
+			published: "2021-06-17",
+			text: "Insurgents beheaded five people on Sunday in the town of Palma, in the northern Mozambican province of Cabo Delgado, police said.\n\n" +
+				"Residents have fled Palma by boat to Pemba, the provincial capital.",
+			want: want{date: "2021-06-13", country: "MZ", region: "Cabo Delgado Province", city: "Palma", killed: 5},
+		},
+		{
 			// A regional bureau's dateline over a lede that sets the
 			// shooting in a nearby town: the town, not the bureau.
 			name:      "dateline-elsewhere",
@@ -496,6 +506,24 @@ func TestHomeCity(t *testing.T) {
 		x := Article(a)
 		if len(x.Incidents) == 0 || x.Incidents[0].City != tc.city {
 			t.Errorf("%s: got %+v, want city %s", tc.url, x.Incidents, tc.city)
+		}
+	}
+}
+
+// TestCapitalisedRun: the name after "the town of" is its capitalised
+// words, up to three.
+func TestCapitalisedRun(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Palma, in the north", "Palma"},
+		{"Bay Oaks Drive area", "Bay Oaks Drive"},
+		{"Sandy Creek on Friday", "Sandy Creek"},
+		{"Mocímboa da Praia", "Mocímboa"},
+		{"the county", ""},
+		{"O'Fallon's police", "O'Fallon's"},
+		{"Palma.", "Palma"},
+	} {
+		if got := capitalisedRun(tc.in, 3); got != tc.want {
+			t.Errorf("capitalisedRun(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

@@ -183,9 +183,24 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		}
 	}
 	inRegion := make(map[*gazetteer.City]float64, len(cities))
+	towns := d.townsNamed()
+	local := map[string]*gazetteer.City{}
 	for c, w := range cities {
 		if c.Country != in.Country {
-			continue
+			// "the Mozambique town of Palma": the town the gazetteer
+			// lacks, not its namesake in Majorca.
+			k := gazetteer.Fold(c.Name)
+			name, ok := towns[k]
+			if !ok {
+				continue
+			}
+			if local[k] == nil {
+				local[k] = localTown(name, in.Country)
+			}
+			if s, ok := citySent[local[k]]; !ok || citySent[c] < s {
+				citySent[local[k]] = citySent[c]
+			}
+			c = local[k]
 		}
 		if r := gazetteer.RegionOf(c); top != nil && r != nil && r != top && regionEv[r] < topW {
 			// Outvoted: the text means a namesake in the region it

@@ -68,6 +68,10 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 
 // setCity places an incident in city c, with its coordinates and region.
 func setCity(in *dossier.Incident, c *gazetteer.City) {
+	if unresolved(c) {
+		in.City = c.Name
+		return
+	}
 	in.City = gazetteer.Display(c)
 	lat, lon := c.Lat, c.Lon
 	in.Lat, in.Lon = &lat, &lon
