@@ -82,6 +82,16 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2021-06-13", country: "MZ", region: "Cabo Delgado Province", city: "Palma", killed: 5},
 		},
 		{
+			// A past incident the sentence names by its year alone is
+			// the story country's.
+			name:      "recalled-by-year-alone",
+			title:     "Truck bomb kills dozens in Mogadishu",
+			published: "2019-12-28",
+			text: "MOGADISHU, Somalia - A truck bomb exploded at a busy checkpoint in Mogadishu on Saturday, killing at least 79 people, officials said.\n\n" +
+				"The group has not always claimed its deadliest attacks, such as a 2009 suicide bombing of a graduation ceremony.",
+			want: want{date: "2019-12-28", country: "SO", city: "Mogadishu", killed: 79, others: []string{"2009 SO"}},
+		},
+		{
 			// A regional bureau's dateline over a lede that sets the
 			// shooting in a nearby town: the town, not the bureau.
 			name:      "dateline-elsewhere",
@@ -506,6 +516,27 @@ func TestHomeCity(t *testing.T) {
 		x := Article(a)
 		if len(x.Incidents) == 0 || x.Incidents[0].City != tc.city {
 			t.Errorf("%s: got %+v, want city %s", tc.url, x.Incidents, tc.city)
+		}
+	}
+}
+
+// TestNamesIncident: a date before an incident noun, with at most two
+// modifiers between, names a past incident.
+func TestNamesIncident(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"such as a 2009 suicide bombing of a ceremony", true},
+		{"since the 2015 attacks on Paris", true},
+		{"the 2017 truck bomb attack", true},
+		{"in 2009 the group claimed a bombing", false},
+		{"a 2009 report on the group's bombings", false},
+		{"2009", false},
+	} {
+		end := strings.Index(tc.text, "20") + 4
+		if got := namesIncident(tc.text, end); got != tc.want {
+			t.Errorf("namesIncident(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -30,6 +30,12 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 		for _, j := range s.past {
 			dt := s.dates[j]
 			places := owned[j]
+			if len(s.places) == 0 && main.Country != "" && namesIncident(s.lower, dt.End) {
+				// "such as a 2009 suicide bombing of a graduation
+				// ceremony": a past incident of the story's country,
+				// which the sentence does not name again.
+				places = []place{{main.Country, nil}}
+			}
 			for _, p := range places {
 				k := key{dt.Value[:4], p.country}
 				if k.country == main.Country && compatible(dt.Value, main.Date) {
@@ -223,6 +229,41 @@ func actorUse(lower string, m gazetteer.Mention) bool {
 		end = len(rest)
 	}
 	return end > 0 && slices.Contains(actorNouns, rest[:end])
+}
+
+// incidentNouns name an incident after its date: "a 2009 suicide
+// bombing", "the 2015 attacks".
+var incidentNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
+	"shooting": true, "shootings": true, "massacre": true, "siege": true, "raid": true, "ambush": true,
+	"kidnapping": true, "abduction": true, "hijacking": true, "explosion": true, "assault": true,
+}
+
+// incidentModifiers may stand between a date and its incident noun: "a
+// 2009 suicide bombing", "the 2015 terrorist attacks".
+var incidentModifiers = map[string]bool{
+	"suicide": true, "car": true, "truck": true, "twin": true, "double": true, "deadly": true,
+	"bomb": true, "terror": true, "terrorist": true, "mass": true, "gun": true, "knife": true,
+	"militant": true, "jihadist": true, "coordinated": true,
+}
+
+// namesIncident reports whether the date ending at end in the lower-cased
+// sentence qualifies an incident noun, with at most two modifiers
+// between: "a 2009 suicide bombing", "the 2015 attacks".
+func namesIncident(lower string, end int) bool {
+	if end > len(lower) {
+		return false
+	}
+	words := strings.FieldsFunc(lower[end:min(len(lower), end+48)], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i, w := range words {
+		switch {
+		case incidentNouns[w]:
+			return true
+		case i >= 2 || !incidentModifiers[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // compatible reports whether two dates can be the same day at their
