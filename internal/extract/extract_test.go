@@ -83,12 +83,13 @@ func TestArticle(t *testing.T) {
 		},
 		{
 			// A past incident the sentence names by its year alone is
-			// the story country's.
+			// the story country's; the year of a designation is none.
 			name:      "recalled-by-year-alone",
 			title:     "Truck bomb kills dozens in Mogadishu",
 			published: "2019-12-28",
 			text: "MOGADISHU, Somalia - A truck bomb exploded at a busy checkpoint in Mogadishu on Saturday, killing at least 79 people, officials said.\n\n" +
-				"The group has not always claimed its deadliest attacks, such as a 2009 suicide bombing of a graduation ceremony.",
+				"The group has not always claimed its deadliest attacks, such as a 2009 suicide bombing of a graduation ceremony.\n\n" +
+				"The U.S. government designated the group a terrorist organization in 2008, citing its bombings in Somalia.",
 			want: want{date: "2019-12-28", country: "SO", city: "Mogadishu", killed: 79, others: []string{"2009 SO"}},
 		},
 		{

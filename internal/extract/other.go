@@ -29,6 +29,9 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 		owned := placesByDate(s)
 		for _, j := range s.past {
 			dt := s.dates[j]
+			if statusDate(s.lower, dt.Start) {
+				continue
+			}
 			places := owned[j]
 			if len(s.places) == 0 && main.Country != "" && namesIncident(s.lower, dt.End) {
 				// "such as a 2009 suicide bombing of a graduation
@@ -229,6 +232,22 @@ func actorUse(lower string, m gazetteer.Mention) bool {
 		end = len(rest)
 	}
 	return end > 0 && slices.Contains(actorNouns, rest[:end])
+}
+
+// statusVerbs date a change of a group's standing, not an incident:
+// "designated al-Shabaab a terrorist organization in 2008".
+var statusVerbs = []string{"designated", "founded", "formed", "listed", "banned", "proscribed", "outlawed",
+	"blacklisted", "established", "pledged allegiance", "renamed", "merged"}
+
+// statusDate reports whether the clause before the date starting at start
+// in the lower-cased sentence states a group's standing (statusVerbs):
+// its date is no incident's.
+func statusDate(lower string, start int) bool {
+	clause := lower[:min(start, len(lower))]
+	if i := strings.LastIndexAny(clause, ",;:"); i >= 0 {
+		clause = clause[i+1:]
+	}
+	return hasAny(clause, statusVerbs)
 }
 
 // incidentNouns name an incident after its date: "a 2009 suicide
