@@ -101,6 +101,11 @@ func (d *db) loadAmbiguous() error {
 // size) need one: "Uvalde, Texas".
 const findPopulation = 15000
 
+// titledPopulation is the population from which a town whose name has a
+// title word ("Saint Augustine", "Bay Saint Louis", "Fort Hood") is found
+// alone: such names are seldom common words.
+const titledPopulation = 5000
+
 // cand is one reading of a phrase.
 type cand struct {
 	kind     Kind // 0: a phrase that is no place ("Indian Ocean")
@@ -192,9 +197,12 @@ func phraseTokens(name string) (key string, n int, upper, caps uint32) {
 
 // findable reports whether Find may take a city's name alone for it: a
 // national capital, a seat of a first-level division of 5,000 people or
-// more, or any place of findPopulation.
+// more, a place of titledPopulation whose name has three words or more
+// ("Sharm el-Sheikh", "Bay Saint Louis": no phrase of common words), or
+// any place of findPopulation.
 func findable(c *City) bool {
-	return c.Population >= findPopulation || c.Feature == "PPLC" || c.Feature == "PPLA" && c.Population >= 5000
+	return c.Population >= findPopulation || c.Feature == "PPLC" || c.Feature == "PPLA" && c.Population >= 5000 ||
+		c.Population >= titledPopulation && len(strings.FieldsFunc(c.Name, func(r rune) bool { return r == ' ' || r == '-' })) >= 3
 }
 
 func buildFinder(d *db) *finder {
@@ -281,7 +289,7 @@ func buildFinder(d *db) *finder {
 	// a qualifier (see Find), straight from the gazetteer.
 	d.eachCity(func(c *City) {
 		co := d.byCode[c.Country]
-		if co == nil || !findable(c) && len(d.cityAliases[c]) == 0 {
+		if co == nil || !findable(c) && (len(d.cityAliases[c]) == 0 || d.titled[c] && c.Population < titledPopulation) {
 			return
 		}
 		r := d.regionCode[regionKey{c.Country, c.Region}]

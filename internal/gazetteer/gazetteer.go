@@ -90,7 +90,11 @@ type db struct {
 	regionKeys  map[string][]regionName
 	shards      []*shard // the cities, by key
 	cityAliases map[*City][]string
-	display     map[*City]string // the name to show, where it is not GeoNames' (see Display)
+	// titled are the cities whose only aliases are shortTitles' ("St.
+	// Augustine"): those make a town findable alone only from
+	// titledPopulation people.
+	titled  map[*City]bool
+	display map[*City]string // the name to show, where it is not GeoNames' (see Display)
 
 	amb   map[string]ambClass // folded name -> how ambiguous
 	block []string            // phrases that are not places, for Find
@@ -162,6 +166,7 @@ func load() (*db, error) {
 		regionCode:  map[regionKey]*Region{},
 		regionKeys:  map[string][]regionName{},
 		cityAliases: map[*City][]string{},
+		titled:      map[*City]bool{},
 		display:     map[*City]string{},
 	}
 	if err := d.loadCountries(); err != nil {
@@ -678,6 +683,9 @@ func (d *db) shortTitles() (keys []string) {
 		for _, t := range shortTitles {
 			for _, p := range [][2]string{t, {t[1], t[0]}} {
 				if alt := retitle(c.Name, p[0], p[1]); alt != "" {
+					if len(d.cityAliases[c]) == 0 {
+						d.titled[c] = true
+					}
 					keys = append(keys, d.addCityAlias(c, alt))
 				}
 			}

@@ -503,6 +503,31 @@ func TestDisplay(t *testing.T) {
 	}
 }
 
+// TestFindableAlone: a small town whose name has a title word is found
+// alone only from titledPopulation people (a college, a hospital, a saint
+// share its name); a name of three words or more from that size too.
+func TestFindableAlone(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"He played basketball at St. Bonaventure for two years.", "St. Bonaventure", false},
+		{"He was shot in St. Bonaventure, New York, on Friday.", "St. Bonaventure", true},
+		{"a plane on the Sharm el Sheikh-Saint Petersburg route", "Sharm el Sheikh", true},
+		{"A boy was shot in Bay St. Louis on Friday.", "Bay St. Louis", true},
+	} {
+		found := false
+		for _, m := range Find(tc.text) {
+			if m.Kind == KindCity && m.Text == tc.name {
+				found = true
+			}
+		}
+		if found != tc.want {
+			t.Errorf("%q: %s found %v, want %v (%+v)", tc.text, tc.name, found, tc.want, Find(tc.text))
+		}
+	}
+}
+
 // TestShortTitles: "St.", "Ft." and "Mt." name the towns GeoNames writes
 // in full, and the full word those it writes abbreviated.
 func TestShortTitles(t *testing.T) {
