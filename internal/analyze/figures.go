@@ -144,7 +144,7 @@ var casualtyStems = newStemTable(
 	"casualt", "condition", "clinic", "critical",
 	"dead", "died", "die", "death", "deceased",
 	"fatal", "fatalit",
-	"gunn", "grazed", "gunshot",
+	"gunn", "graz", "gunshot",
 	"hurt", "hospital", "hit", "hacked", "himself", "herself", "homicid",
 	"injur",
 	"kill",
@@ -153,7 +153,7 @@ var casualtyStems = newStemTable(
 	"no ", "nobody", "none",
 	"perish", "passed away",
 	"recover",
-	"shot", "shoot", "slain", "slay", "slew", "stabb", "struck", "suffer", "sustain", "survive", "strangled",
+	"shot", "shoot", "slain", "slay", "slew", "stabb", "struck", "strik", "suffer", "sustain", "survive", "strangled",
 	"stoned", "self", "suicide", "surgery", "stable", "serious",
 	"toll", "treat", "trauma", "themselves", "trampled",
 	"wound", "without",
@@ -382,6 +382,21 @@ func (c *fctx) trigger(i int) (trig, bool) {
 	case "treated", "transported", "taken", "rushed", "airlifted", "flown", "brought", "driven", "carried", "admitted", "evacuated":
 		if lo == "treated" || c.hospitalAfter(i) {
 			return trig{kind: "injured", a: i, b: i, subj: true, needAux: true}, true
+		}
+	case "with":
+		// "the man, with a gunshot wound in the chest"
+		k := i + 1
+		if n1 == "a" || n1 == "multiple" || n1 == "several" || n1 == "two" || n1 == "three" {
+			k++
+		}
+		if w := c.lo(k); (w == "gunshot" || w == "stab" || w == "bullet") && strings.HasPrefix(c.lo(k+1), "wound") {
+			return trig{kind: "injured", a: i, b: k + 1, subj: true, shot: w != "stab"}, true
+		}
+	case "striking", "hitting", "grazing":
+		// "shots were fired into a home, striking an 11-year-old in
+		// the shoulder"
+		if c.shootCtx {
+			return trig{kind: "injured", a: i, b: i, trans: true, shot: true}, true
 		}
 	case "hit", "struck", "grazed":
 		if c.shootCtx || c.byBullet(i+1) || c.bodyPartAfter(i+1) {

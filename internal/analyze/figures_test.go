@@ -237,6 +237,11 @@ func TestFigures(t *testing.T) {
 		{"Police said a man in his late 50s was also struck in the arm.", "injured 1 shot"},
 		{"The girl was hit in her left leg.", "injured 1 shot"},
 		{"The car was hit in the morning.", ""},
+		{"Shots were fired into a home, striking an 11-year-old child in the shoulder.", "injured 1 shot"},
+		{"The gunman fired into the crowd, hitting three people.", "injured 3 shot"},
+		{"The car swerved, striking a pole.", ""},
+		{"A man with a gunshot wound walked into the emergency room.", "injured 1 shot"},
+		{"A woman with a stab wound was found on the porch.", "injured 1"},
 		// "left ... and ...": both objects
 		{"The shooting left a 6-year-old dead and his father wounded.", "killed 1; injured 1"},
 		{"The crash left a man dead and police searching for the driver.", "killed 1"},
