@@ -458,6 +458,7 @@ func (c *fctx) subject(tr trig) npRes {
 		aux = 1
 	}
 	// coordination: "A man and a woman were shot", "Four adults and two children were killed"
+	singles := r.singleton // every conjunct one person: "Mother, son shot"
 	if aux != 1 && !r.others && !c.partitive(r.np, r.b) {
 		for conj := 0; conj < 4; conj++ {
 			k := r.np - 1
@@ -476,6 +477,8 @@ func (c *fctx) subject(tr trig) npRes {
 			if !r2.ok || r2.value == 0 || !r2.plain || !(r2.singleton || r2.personNoun) {
 				break
 			}
+			singles = singles && r2.singleton
+			r.attacker = r.attacker && r2.attacker // "Officer, suspect wounded": not all attackers
 			r.value += r2.value
 			r.vague = r.vague || r2.vague
 			r.counted = r.counted || r2.counted
@@ -500,7 +503,7 @@ func (c *fctx) subject(tr trig) npRes {
 	if !sawAux && !tr.active && !tr.condition {
 		// reduced form: "4 dead", "137 people killed", "Man shot dead in ..."
 		if !r.counted {
-			if r.singleton && !c.firedAt(tr.b+1) && (r.a == 0 || c.headline || c.isPunct(r.a-1) && c.toks[r.a-1].text != "," ||
+			if singles && !c.firedAt(tr.b+1) && (r.a == 0 || c.headline || c.isPunct(r.a-1) && c.toks[r.a-1].text != "," ||
 				(c.lo(r.a) == "a" || c.lo(r.a) == "an" || c.lo(r.a) == "the") && reducedPrep[c.lo(r.a-1)]) {
 				return r
 			}

@@ -240,6 +240,11 @@ func TestFigures(t *testing.T) {
 		{"Shots were fired into a home, striking an 11-year-old child in the shoulder.", "injured 1 shot"},
 		{"The gunman fired into the crowd, hitting three people.", "injured 3 shot"},
 		{"The car swerved, striking a pole.", ""},
+		{"Mother, son shot on East Side", "injured 2 shot"},
+		{"Man and woman hurt in crash on I-95", "injured 2"},
+		{"Officer, suspect wounded in exchange of gunfire", "injured 2"},
+		{"Two suspects, gunman killed in shootout", "killed 3 attacker"},
+		{"Police said the man, the woman killed", ""},
 		{"A man with a gunshot wound walked into the emergency room.", "injured 1 shot"},
 		{"A woman with a stab wound was found on the porch.", "injured 1"},
 		// "left ... and ...": both objects
