@@ -546,6 +546,9 @@ func (c *fctx) scan() {
 				c.deathOf(i)
 				continue
 			}
+			if lo == "death" && c.possessiveDeath(i) {
+				continue
+			}
 		case "claimed", "claiming", "claims", "claim", "took", "taking", "takes", "take", "cost", "costing", "costs":
 			if c.livesPattern(i) || c.selfPattern(i) {
 				continue

@@ -942,6 +942,30 @@ func (c *fctx) deathOf(i int) {
 	c.add(r.fig(trig{kind: "killed", a: i, b: i + 1}))
 }
 
+// possessiveDeath reads one person's death named by its possessor: "in
+// his brother's death", "charged in a 17-year-old's shooting death".
+func (c *fctx) possessiveDeath(i int) bool {
+	p := i - 1
+	switch c.lo(p) {
+	case "shooting", "stabbing", "beating", "strangling", "drowning":
+		p--
+	}
+	if p < 0 || c.toks[p].kind != tkWord && c.toks[p].kind != tkMixed {
+		return false
+	}
+	lo := c.lo(p)
+	head, ok := strings.CutSuffix(lo, "'s")
+	if !ok {
+		head, ok = strings.CutSuffix(lo, "’s")
+	}
+	if !ok || !isPersonSg(head) {
+		return false
+	}
+	c.add(fig{kind: "killed", value: 1, qual: "exact", a: p, b: i, trig: i, numID: -1, singleton: true,
+		attacker: attackerNouns[stem(head)]})
+	return true
+}
+
 // livesPattern reads "claimed 22 lives", "claiming the lives of 5 people",
 // "took the lives of", "cost 30 lives".
 func (c *fctx) livesPattern(i int) bool {
@@ -961,6 +985,16 @@ func (c *fctx) livesPattern(i int) bool {
 	if c.lo(k) == "the" && c.lo(k+1) == "lives" && c.lo(k+2) == "of" {
 		if r := c.object(k + 3); r.ok {
 			c.add(r.fig(trig{kind: "killed", a: i, b: k + 2}))
+			return true
+		}
+	}
+	// "took the life of a man", a headline's "takes life of Quapaw man"
+	if c.lo(k) == "the" {
+		k++
+	}
+	if c.lo(k) == "life" && c.lo(k+1) == "of" {
+		if r := c.object(k + 2); r.ok {
+			c.add(r.fig(trig{kind: "killed", a: i, b: k + 1}))
 			return true
 		}
 	}
