@@ -93,6 +93,25 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2019-12-28", country: "SO", city: "Mogadishu", killed: 79, others: []string{"2009 SO"}},
 		},
 		{
+			// A victim "also" killed after one named before is one more;
+			// after a stated total, one of those it counts.
+			name:      "also-killed-adds",
+			title:     "Shooting at barber shop",
+			published: "2014-05-23",
+			text: "Kenneth Doe, 22, was shot and killed Friday in the 9500 block of Flower Street in Bellflower, according to coroner's records.\n\n" +
+				"Four people were injured in the shooting.\n\n" +
+				"John Roe, a 25-year-old customer at the shop, was also killed.",
+			want: want{date: "2014-05-23", country: "US", city: "Bellflower", killed: 2, injured: 4},
+		},
+		{
+			name:      "also-killed-within-total",
+			title:     "Two killed in shooting",
+			published: "2016-05-03",
+			text: "Two people were killed in a shooting in Bellflower on Monday, police said.\n\n" +
+				"Jane Doe was pronounced dead at the scene. Her neighbour, John Roe, also died at the scene.",
+			want: want{country: "US", city: "Bellflower", killed: 2},
+		},
+		{
 			// A regional bureau's dateline over a lede that sets the
 			// shooting in a nearby town: the town, not the bureau.
 			name:      "dateline-elsewhere",

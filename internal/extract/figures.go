@@ -56,6 +56,7 @@ func (f sentFigure) partial() bool { return f.Part || f.Aggregate }
 // gunfire").
 func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 	var killedAt *sentence // the sentence the killed count came from
+	oneByOne := false      // the killed count names its victims one at a time
 	// "then gunman kills himself" ... "shot himself in front of deputies":
 	// an attacker who died is not also among the hurt.
 	attackerDied := false
@@ -78,8 +79,19 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			v := f.Value
 			switch f.Kind {
 			case "killed":
+				if killed != nil && oneByOne && f.s != killedAt && strings.Contains(f.Text, " also ") {
+					// "Mills was shot and killed ... Booker was also
+					// killed": one more than the victims named before. A
+					// stated total ("two were killed") already counts
+					// those it then names.
+					killed = ptr(*killed + v)
+					killedAt = f.s
+					evidence = append(evidence, f.s.Index)
+					continue
+				}
 				if killed == nil || v > *killed && isUpdate(f.Text) {
 					killed = &v
+					oneByOne = v == 1
 					killedAt = f.s
 					evidence = append(evidence, f.s.Index)
 				}
