@@ -9,11 +9,18 @@ import (
 // anchor is the date that relative dates ("on Friday", "on January 3") are
 // resolved against: the publication date, else the date in the article's
 // URL ("/2016/mar/22/", "/2019/01/27/", "/20210617"), which news sites
-// stamp when they publish. day is false when the URL gives only a year
+// stamp when they publish. A page archived by the Internet Archive before
+// its stated publication date is anchored at its capture. day is false
+// when the URL gives only a year
 // and month: then the anchor is that month's last day, good for "on March
 // 24" but not for a weekday.
 func anchor(published *time.Time, url string) (t *time.Time, day bool) {
 	if published != nil {
+		if c := captured(url); c != nil && c.Before(*published) {
+			// An archive's copy cannot predate the page: the
+			// publication date given is wrong, and the capture bounds it.
+			return c, true
+		}
 		return published, true
 	}
 	y, m, d := urlDate(url)
@@ -26,6 +33,20 @@ func anchor(published *time.Time, url string) (t *time.Time, day bool) {
 	}
 	at := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	return &at, true
+}
+
+// captured returns the day an Internet Archive address
+// ("web.archive.org/web/20160731172938/http://...") was captured, or nil.
+func captured(url string) *time.Time {
+	_, rest, ok := strings.Cut(url, "web.archive.org/web/")
+	if !ok || len(rest) < 8 || !allDigits(rest[:8]) {
+		return nil
+	}
+	t, err := time.Parse("20060102", rest[:8])
+	if err != nil {
+		return nil
+	}
+	return &t
 }
 
 var monthAbbr = map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

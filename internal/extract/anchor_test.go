@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestURLDate(t *testing.T) {
 	for _, tc := range []struct {
@@ -19,6 +22,27 @@ func TestURLDate(t *testing.T) {
 		y, m, d := urlDate(tc.url)
 		if y != tc.y || m != tc.m || d != tc.d {
 			t.Errorf("urlDate(%q) = %d-%d-%d, want %d-%d-%d", tc.url, y, m, d, tc.y, tc.m, tc.d)
+		}
+	}
+}
+
+// TestAnchorCapture: an archived copy bounds its page's publication.
+func TestAnchorCapture(t *testing.T) {
+	day := func(s string) *time.Time {
+		d, _ := time.Parse(time.DateOnly, s)
+		return &d
+	}
+	for _, tc := range []struct {
+		published, url, want string
+	}{
+		{"2017-01-05", "http://web.archive.org/web/20160731172938/http://example.org/news/shooting/", "2016-07-31"},
+		{"2016-07-30", "http://web.archive.org/web/20160731172938/http://example.org/news/shooting/", "2016-07-30"},
+		{"2016-07-30", "http://example.org/news/shooting/", "2016-07-30"},
+		{"2016-07-30", "http://web.archive.org/web/2016/http://example.org/", "2016-07-30"},
+	} {
+		got, _ := anchor(day(tc.published), tc.url)
+		if got == nil || got.Format(time.DateOnly) != tc.want {
+			t.Errorf("anchor(%s, %s) = %v, want %s", tc.published, tc.url, got, tc.want)
 		}
 	}
 }
