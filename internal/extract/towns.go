@@ -21,21 +21,26 @@ var townHeads = []string{"town of ", "village of ", "city of ", "hamlet of "}
 func (d *document) townsNamed() map[string]string {
 	var towns map[string]string
 	d.mainSentences(func(s *sentence) {
-		text := s.Text
+		if len(s.lower) != len(s.Text) {
+			return // lower-casing moved the offsets
+		}
 		for _, head := range townHeads {
 			for from := 0; ; {
-				i := indexWord(text[from:], head)
+				i := strings.Index(s.lower[from:], head)
 				if i < 0 {
 					break
 				}
-				at := from + i + len(head)
-				from = at
-				if name := capitalisedRun(text[at:], 3); name != "" {
+				i += from
+				from = i + len(head)
+				if i > 0 && isLetterByte(s.lower[i-1]) {
+					continue // "downtown of", "mid-city of"
+				}
+				if name := capitalisedRun(s.Text[from:], 3); name != "" {
 					if towns == nil {
 						towns = map[string]string{}
 					}
-					if _, ok := towns[gazetteer.Fold(name)]; !ok {
-						towns[gazetteer.Fold(name)] = name
+					if k := gazetteer.Fold(name); towns[k] == "" {
+						towns[k] = name
 					}
 				}
 			}
@@ -44,30 +49,14 @@ func (d *document) townsNamed() map[string]string {
 	return towns
 }
 
-// indexWord is the index of head in s, in either case of its first letter,
-// at the start of a word; -1 if none.
-func indexWord(s, head string) int {
-	for from := 0; from < len(s); {
-		i := strings.Index(strings.ToLower(s[from:]), head)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		if i == 0 || !isLetterByte(s[i-1]) {
-			return i
-		}
-		from = i + 1
-	}
-	return -1
-}
-
+// isLetterByte reports whether b is an ASCII letter.
 func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
 
-// capitalisedRun returns the run of up to max capitalised words at the
+// capitalisedRun returns the run of up to words capitalised words at the
 // start of s ("Palma", "Bay Oaks"), or "".
-func capitalisedRun(s string, max int) string {
+func capitalisedRun(s string, words int) string {
 	end, n := 0, 0
-	for n < max {
+	for n < words {
 		r, _ := utf8.DecodeRuneInString(s[end:])
 		if !unicode.IsUpper(r) {
 			break
