@@ -50,8 +50,9 @@ func (f sentFigure) partial() bool { return f.Part || f.Aggregate }
 // never the count. The body's figures are preferred to the title's. Of the
 // rest, the largest counts: news updates a rising toll, and a later,
 // smaller number is usually a part. A victim "also" killed after victims
-// named one at a time adds to them; after a stated total it is one of it. A count of people shot (analyze's Shot)
-// in a sentence that states no death includes the dead, who are taken off
+// named one at a time adds to them; after a stated total it is one of
+// those the total counts. A count of people shot (analyze's Shot) in a
+// sentence that states no death includes the dead, who are taken off
 // it: "Bourda was shot ... he died" is one killed, none injured; so is
 // one shot beside one dead in a sentence ("died after he was hit by
 // gunfire").

@@ -184,16 +184,14 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	}
 	inRegion := make(map[*gazetteer.City]float64, len(cities))
 	var towns map[string]string // read once, when a city abroad needs it
+	townsRead := false
 	local := map[string]*gazetteer.City{}
 	for c, w := range cities {
 		if c.Country != in.Country {
 			// "the Mozambique town of Palma": the town the gazetteer
 			// lacks, not its namesake in Majorca.
-			if towns == nil {
-				towns = d.townsNamed()
-				if towns == nil {
-					towns = map[string]string{}
-				}
+			if !townsRead {
+				towns, townsRead = d.townsNamed(), true
 			}
 			k := gazetteer.Fold(c.Name)
 			name, ok := towns[k]

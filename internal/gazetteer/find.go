@@ -202,7 +202,21 @@ func phraseTokens(name string) (key string, n int, upper, caps uint32) {
 // any place of findPopulation.
 func findable(c *City) bool {
 	return c.Population >= findPopulation || c.Feature == "PPLC" || c.Feature == "PPLA" && c.Population >= 5000 ||
-		c.Population >= titledPopulation && len(strings.FieldsFunc(c.Name, func(r rune) bool { return r == ' ' || r == '-' })) >= 3
+		c.Population >= titledPopulation && nameWords(c.Name) >= 3
+}
+
+// nameWords counts the words of a place's name, split at spaces and
+// hyphens: "Sharm el-Sheikh" has three.
+func nameWords(name string) int {
+	n, in := 0, false
+	for i := 0; i < len(name); i++ {
+		sep := name[i] == ' ' || name[i] == '-'
+		if !sep && !in {
+			n++
+		}
+		in = !sep
+	}
+	return n
 }
 
 func buildFinder(d *db) *finder {
@@ -944,8 +958,9 @@ func settleRegions(out []Mention, alts map[int][]*cand, text string, home *Regio
 		if cur.Kind != KindCity || cur.Region == nil {
 			continue
 		}
+		county := towns[Fold(cur.City.Name)] // the states of a county of the town's name
 		curEv := evidence[cur.Region] - 1
-		if slices.Contains(towns[Fold(cur.City.Name)], cur.Region) {
+		if slices.Contains(county, cur.Region) {
 			curEv++
 		}
 		curSize := 0
@@ -965,7 +980,7 @@ func settleRegions(out []Mention, alts map[int][]*cand, text string, home *Regio
 				continue
 			}
 			ev := evidence[r]
-			if slices.Contains(towns[Fold(cur.City.Name)], r) {
+			if slices.Contains(county, r) {
 				ev++ // "Greenwood" in a story of "Greenwood County"
 			}
 			if ev > bestEv || best != nil && ev == bestEv && c.size() > best.size() {
