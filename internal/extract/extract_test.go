@@ -250,6 +250,38 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2016-05-08", country: "US", city: "Springfield", killed: 1, injured: 0},
 		},
 		{
+			// The toll comes first; the wound and the death after it
+			// are the same child's.
+			name:      "wound-then-death-after-toll",
+			title:     "Boy, 8, dies in shooting at Elm Court apartments",
+			published: "2016-08-02",
+			text: "OAKDALE, Minn. — Police are investigating the shooting death of an 8-year-old boy on Sunday night.\n\n" +
+				"Police say Jamal Reed, 8, suffered a single gunshot wound from a handgun owned by a relative.\n\n" +
+				"He was taken to Regions Hospital, where he later died.",
+			want: want{date: "2016-07-31", country: "US", city: "Oakdale", killed: 1, injured: 0},
+		},
+		{
+			// "Another" wounded is someone besides the dead.
+			name:      "wound-then-death-other-victim",
+			title:     "Teen dies in shooting at Elm Court apartments",
+			published: "2016-08-02",
+			text: "OAKDALE, Minn. — Police are investigating the shooting death of a 16-year-old boy on Sunday night.\n\n" +
+				"Another teenager was wounded in the arm and taken to Regions Hospital.\n\n" +
+				"The 16-year-old was pronounced dead at the hospital an hour later.",
+			want: want{date: "2016-07-31", country: "US", city: "Oakdale", killed: 1, injured: 1},
+		},
+		{
+			// The shot count already has the dead taken off: the death
+			// in hospital is not taken off twice.
+			name:      "shot-count-then-death",
+			title:     "Five shot in east Oakdale",
+			published: "2016-08-02",
+			text: "OAKDALE, Minn. — Five people were shot on Sunday night outside a bar, police said.\n\n" +
+				"One of the men was shot in the head and taken to a hospital.\n\n" +
+				"He was pronounced dead at 10:10 p.m.",
+			want: want{date: "2016-07-31", country: "US", city: "Oakdale", killed: 1, injured: 4},
+		},
+		{
 			name:      "murder-suicide-attacker-not-hurt",
 			title:     "Four shot to death at farm, then gunman kills himself",
 			published: "2016-02-27",

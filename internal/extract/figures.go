@@ -125,15 +125,22 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			// before it ("died after he was hit by gunfire") and those of
 			// other sentences are taken off here, unless the shot were
 			// "also" shot: someone besides the dead.
-			if f.Shot && killed != nil && !strings.Contains(f.Text, " also ") &&
-				(!hasVictims(f.s, "killed") || v == 1 && *killed == 1 && killedBefore(f)) {
+			shotLessDead := f.Shot && killed != nil && !strings.Contains(f.Text, " also ") &&
+				(!hasVictims(f.s, "killed") || v == 1 && *killed == 1 && killedBefore(f))
+			if shotLessDead {
 				v = max(0, v-*killed)
 			}
 			// "A teen was wounded ... He died at the hospital": the
 			// wounded who died later are counted among the dead.
-			if killed != nil && killedAt != nil && killedAt.Index > f.s.Index && v >= *killed &&
+			if !shotLessDead && killed != nil && killedAt != nil && killedAt.Index > f.s.Index && v >= *killed &&
 				!hasFigure(killedAt, "injured") && hasAny(killedAt.lower, diedLater) {
 				v -= *killed
+			} else if !shotLessDead && killed != nil && diedNext(found, f, *killed) {
+				// The same when the count came from elsewhere: "the
+				// shooting death of a 10-year-old ... Officers found
+				// him suffering from a gunshot wound. He was taken to
+				// hospital, where he later died."
+				continue
 			}
 			if injured == nil || v > *injured && isUpdate(f.Text) {
 				injured = &v
@@ -229,7 +236,37 @@ var bomberWords = []string{"bomb", "detonat", "explosive", "blew himself", "blew
 // diedLater are the words of a death after the first report: the dead
 // were among the wounded counted before.
 var diedLater = []string{"later died", "has died", "have died", "died at", "died in the hospital",
-	"died from", "died of", "succumbed", "passed away", "later died", "died after", "since died"}
+	"died from", "died of", "succumbed", "passed away", "died after", "since died",
+	"where he died", "where she died", "where they died", "pronounced dead"}
+
+// diedNext reports whether the wounded f counts are the dead of one of
+// the next two sentences, which tells of their death since they were
+// hurt ("where he later died", "died from her injuries"): f's sentence
+// counts no dead beside them and no victim besides those told of
+// ("another student was injured"), and the later death is as many as f
+// and no more than the killed count.
+func diedNext(found []sentFigure, f sentFigure, killed int) bool {
+	if hasVictims(f.s, "killed") || hasAny(strings.ToLower(f.Text), otherVictim) {
+		return false
+	}
+	for _, g := range found {
+		if g.Kind == "killed" && g.s.Index > f.s.Index && g.s.Index <= f.s.Index+2 && g.Value == f.Value && g.Value <= killed &&
+			len(g.s.figures) == 1 &&
+			!g.Claim && !g.Vague && !g.partial() && !g.Attacker &&
+			!hasFigure(g.s, "injured") && hasAny(g.s.lower, diedLater) && !hasAny(g.s.lower, atScene) {
+			return true
+		}
+	}
+	return false
+}
+
+// atScene tells of a death where the victims were found, not of one
+// after they were taken to hospital.
+var atScene = []string{"at the scene", "on the scene", "on scene"}
+
+// otherVictim marks a wounded victim besides those told of before:
+// "another student was injured", "a second man was wounded".
+var otherVictim = []string{"another", "other", "also", "second", "third"}
 
 // hasKind reports whether found holds a figure of kind from the body
 // (body) or the title that may be a count: not a claim, vague or partial.
