@@ -183,6 +183,14 @@ func TestReconcile(t *testing.T) {
 			{Value: 9, Published: "2024-01-02", Witness: "a"},
 			{Value: 9, Published: "2024-01-02", Witness: "a"},
 			{Value: 10, Published: "2024-01-02", Witness: "b"}}, 10, [2]int{9, 10}, 1},
+		{"a lone later lower count does not undo most reports", []Reported{
+			{Value: 4, Published: "2016-07-07", Witness: "a"},
+			{Value: 4, Published: "2016-07-08", Witness: "b"},
+			{Value: 4, Published: "2016-07-09", Witness: "c"},
+			{Value: 3, Published: "2016-07-12", Witness: "d"}}, 4, [2]int{3, 4}, 0},
+		{"a later lower count as many give replaces", []Reported{
+			{Value: 4, Published: "2016-07-07", Witness: "a"},
+			{Value: 3, Published: "2016-07-08", Witness: "b"}}, 3, [2]int{3, 4}, 0},
 		{"undated come first", []Reported{
 			{Value: 7, Published: "", Witness: "a"},
 			{Value: 3, Published: "2024-01-02", Witness: "b"}}, 3, [2]int{3, 7}, 0},

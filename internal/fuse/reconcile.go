@@ -29,8 +29,10 @@ type Reported struct {
 //     publication day that has any, the one most witnesses give; on a tie,
 //     the higher (tolls rise as the wounded die and the missing are found).
 //     A toll that rises from one day to the next is an update, not a
-//     conflict. Reports with no publication date come before every dated
-//     one.
+//     conflict. A later lower value replaces the best only when as many
+//     witnesses, over every day so far, give it: a follow-up that names
+//     some of the wounded does not undo what most reported. Reports with
+//     no publication date come before every dated one.
 //  3. Witnesses of one day who give different values are in conflict: each
 //     such day is named in the result.
 //
@@ -57,6 +59,7 @@ func Reconcile(kind string, rs []Reported) (best int, rng [2]int, conflicts []st
 		rng[0], rng[1] = min(rng[0], r.Value), max(rng[1], r.Value)
 	}
 	// Group by day, in order.
+	all := map[int]int{} // witnesses of each value up to the day
 	for i := 0; i < len(ws); {
 		j := i
 		for j < len(ws) && ws[j].Published == ws[i].Published {
@@ -67,11 +70,15 @@ func Reconcile(kind string, rs []Reported) (best int, rng [2]int, conflicts []st
 		for _, r := range day {
 			votes[r.Value]++
 		}
-		best = day[0].Value
+		dayBest := day[0].Value
 		for v, n := range votes {
-			if n > votes[best] || n == votes[best] && v > best {
-				best = v
+			all[v] += n
+			if n > votes[dayBest] || n == votes[dayBest] && v > dayBest {
+				dayBest = v
 			}
+		}
+		if i == 0 || dayBest >= best || all[dayBest] >= all[best] {
+			best = dayBest
 		}
 		if len(votes) > 1 {
 			var parts []string
