@@ -399,6 +399,11 @@ func (c *fctx) trigger(i int) (trig, bool) {
 			return trig{kind: "injured", a: i, b: i, trans: true, shot: true}, true
 		}
 	case "hit", "struck", "grazed":
+		if !c.passiveBefore(i) && c.bulletBefore(i) {
+			// "a stray bullet from a handgun struck a 6-year-old in
+			// the leg". The bullet is the subject: never a victim.
+			return trig{kind: "injured", a: i, b: i, trans: true, shot: true}, true
+		}
 		if c.shootCtx || c.byBullet(i+1) || c.bodyPartAfter(i+1) {
 			return trig{kind: "injured", a: i, b: i, subj: true, shot: true, needAux: lo == "struck"}, true
 		}
@@ -466,10 +471,53 @@ func (c *fctx) bodyPartAfter(k int) bool {
 	return bodyParts[c.lo(k)]
 }
 
+// ownedBodyPart returns the last token of one person's body part at k,
+// or 0: "his head", "the back of his head", "a child's left leg".
+func (c *fctx) ownedBodyPart(k int) int {
+	part := func(k int) int {
+		if c.lo(k) == "left" || c.lo(k) == "right" || c.lo(k) == "upper" || c.lo(k) == "lower" {
+			k++
+		}
+		if bodyParts[c.lo(k)] {
+			return k
+		}
+		return 0
+	}
+	switch c.lo(k) {
+	case "his", "her":
+		return part(k + 1)
+	case "a", "the", "one":
+		// "the back of his head"
+		if p := part(k + 1); p > 0 && c.lo(p+1) == "of" && (c.lo(p+2) == "his" || c.lo(p+2) == "her") {
+			return part(p + 3)
+		}
+		// "a child's leg"
+		if w := c.lo(k + 1); (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && isPersonSg(w[:strings.LastIndexAny(w, "'’")]) {
+			return part(k + 2)
+		}
+	}
+	return 0
+}
+
 // bodyParts are where news says a bullet struck.
 var bodyParts = set(`arm arms leg legs head chest back neck shoulder shoulders hand hands foot feet hip hips stomach
 	abdomen face thigh thighs knee knees ankle ankles torso buttocks side wrist elbow jaw eye groin cheek finger
 	fingers toe calf shin heel forearm pelvis spine lung`)
+
+// bulletBefore reports whether a bullet is the subject of the verb at i:
+// "a stray bullet from a 9 mm handgun struck", "gunfire hit". The subject
+// is sought back to the start of the clause.
+func (c *fctx) bulletBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		switch c.lo(k) {
+		case "bullet", "bullets", "round", "rounds", "gunfire", "shots", "pellets", "buckshot":
+			return true
+		case ",", ";", ":", "when", "and", "but", "that", "which", "who":
+			return false
+		}
+	}
+	return false
+}
 
 // byBullet reports whether "by gunfire", "by a bullet"... follows at k.
 func (c *fctx) byBullet(k int) bool {
@@ -674,6 +722,14 @@ func (c *fctx) readTrigger(tr trig) {
 				}
 				c.add(fig{kind: tr.kind, value: r.selfN, qual: "exact", a: a, b: r.selfAt, trig: tr.a, numID: -1, attacker: true, singleton: r.selfN == 1})
 			}
+			return
+		}
+	}
+	if tr.trans && tr.shot && !c.passiveBefore(tr.a) {
+		if b := c.ownedBodyPart(tr.b + 1); b > 0 {
+			// "a bullet struck the back of his head": one victim
+			r := npRes{ok: true, value: 1, a: tr.b + 1, b: b, numID: -1, qual: "exact", singleton: true}
+			c.add(r.fig(tr))
 			return
 		}
 	}

@@ -1197,7 +1197,9 @@ func (c *fctx) attribution() string {
 			m := k + 2
 			for m < n && m-k-2 < 9 {
 				t := c.toks[m]
-				if t.kind == tkPunct && !t.abbr && t.text != "'" && t.text != "\u2019" && t.text != "-" && t.text != "&" {
+				// "Sgt. Dan Sherrill": a title's full stop between capitals
+				title := t.text == "." && m > k+2 && c.toks[m-1].cap && m+1 < n && c.toks[m+1].cap
+				if t.kind == tkPunct && !t.abbr && !title && t.text != "'" && t.text != "\u2019" && t.text != "-" && t.text != "&" {
 					break
 				}
 				if verbStop[t.lower] && t.lower != "of" || t.lower == "in" || t.lower == "on" {

@@ -251,6 +251,13 @@ func TestFigures(t *testing.T) {
 		{"Officer, suspect wounded in exchange of gunfire", "injured 2"},
 		{"Two suspects, gunman killed in shootout", "killed 3 attacker"},
 		{"Police said the man, the woman killed", ""},
+		// a bullet as the subject: whom or what it struck
+		{"A stray bullet from a 9 mm handgun struck the back of his head.", "injured 1 shot"},
+		{"A bullet hit a 6-year-old girl in the leg.", "injured 1 shot"},
+		{"The round struck his left arm.", "injured 1 shot"},
+		{"One bullet grazed a child's leg.", "injured 1 shot"},
+		{"Gunfire struck two homes and a parked car.", ""},
+		{"The bullets hit the back of the house.", ""},
 		{"A man with a gunshot wound walked into the emergency room.", "injured 1 shot"},
 		{"A woman with a stab wound was found on the porch.", "injured 1"},
 		// "left ... and ...": both objects
@@ -297,6 +304,7 @@ func TestFigureAttribution(t *testing.T) {
 		{"Islamic State, in a statement, said its fighters killed 20 soldiers.", "Islamic State"},
 		{"Two people were killed.", ""},
 		{"Two people were killed, he said.", ""},
+		{"A bullet struck him in the leg, according to Sgt. Dan Sherrill.", "Sgt. Dan Sherrill"},
 	}
 	for _, tc := range tests {
 		figs := Figures(tc.in)
