@@ -378,7 +378,24 @@ func (c *fctx) trigger(i int) (trig, bool) {
 			return trig{kind: "killed", a: i, b: i + 1, trans: true}, true
 		}
 	case "hospitalized", "hospitalised":
-		return trig{kind: "injured", a: i, b: i, subj: true}, true
+		// "was hospitalized", "remains hospitalized"
+		return trig{kind: "injured", a: i, b: i, subj: true, condition: true}, true
+	case "in":
+		// "remains in the hospital", "is in hospital"
+		k := i + 1
+		if n1 == "the" || n1 == "a" {
+			k++
+		}
+		if c.lo(k) == "hospital" && c.lo(i-1) != "him" && c.lo(i-1) != "her" {
+			return trig{kind: "injured", a: i, b: k, subj: true, needAux: true, condition: true}, true
+		}
+	case "recovering":
+		// "is recovering at Grady Memorial Hospital", "recovering from
+		// gunshot wounds"
+		if n1 == "from" && (strings.HasPrefix(n2, "wound") || strings.HasPrefix(n2, "injur") || n2 == "gunshot" || n2 == "his" || n2 == "her" || n2 == "a" || n2 == "multiple" || n2 == "several") ||
+			(n1 == "at" || n1 == "in") && c.hospitalAfter(i) {
+			return trig{kind: "injured", a: i, b: i, subj: true, needAux: true}, true
+		}
 	case "treated", "transported", "taken", "rushed", "airlifted", "flown", "brought", "driven", "carried", "admitted", "evacuated":
 		if lo == "treated" || c.hospitalAfter(i) {
 			return trig{kind: "injured", a: i, b: i, subj: true, needAux: true}, true

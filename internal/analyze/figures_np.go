@@ -370,6 +370,9 @@ func (c *fctx) subject(tr trig) npRes {
 		if tr.condition && stateVerbs[lo] {
 			// "remains in critical condition", "was listed in stable condition"
 			sawAux = true
+			if aux == 0 && lo == "remains" {
+				aux = 1 // "A Marietta, Ga. teen remains": one subject
+			}
 			p--
 			continue
 		}

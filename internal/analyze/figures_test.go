@@ -258,6 +258,15 @@ func TestFigures(t *testing.T) {
 		{"One bullet grazed a child's leg.", "injured 1 shot"},
 		{"Gunfire struck two homes and a parked car.", ""},
 		{"The bullets hit the back of the house.", ""},
+		// in hospital, recovering: the hurt
+		{"A Marietta, Ga. teen remains in the hospital following the shooting.", "injured 1"},
+		{"Two men remain in the hospital.", "injured 2"},
+		{"The boy remains hospitalized.", "injured 1"},
+		{"Teen in hospital after shooting", "injured 1"},
+		{"The woman is recovering at Grady Memorial Hospital.", "injured 1"},
+		{"Police said he was recovering from a gunshot wound.", "injured 1"},
+		{"Police took him in the hospital parking lot.", ""},
+		{"The town is recovering from the storm.", ""},
 		{"A man with a gunshot wound walked into the emergency room.", "injured 1 shot"},
 		{"A woman with a stab wound was found on the porch.", "injured 1"},
 		// "left ... and ...": both objects
