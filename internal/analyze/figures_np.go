@@ -432,10 +432,14 @@ func (c *fctx) subject(tr trig) npRes {
 	if tr.needAux && !sawAux && !headline && !(tr.condition && (c.cover[p] > 0 || c.lo(p) == "another")) {
 		return npRes{}
 	}
+	accused := false // "The man, who was accused of shooting a family, was found dead"
 	if p >= 0 && c.toks[p].text == "," {
 		if rel {
 			p--
 		} else if open := c.appositiveStart(p); open >= 0 {
+			for m := open + 1; m < p; m++ {
+				accused = accused || accusedWords[c.lo(m)]
+			}
 			p = open - 1
 		} else {
 			return npRes{}
@@ -497,6 +501,9 @@ func (c *fctx) subject(tr trig) npRes {
 	if aux == 2 && r.singleton {
 		return npRes{}
 	}
+	if accused {
+		r.attacker = true
+	}
 	if tr.needCount && !(r.counted && r.personNoun) {
 		return npRes{}
 	}
@@ -515,6 +522,10 @@ func (c *fctx) subject(tr trig) npRes {
 	}
 	return r
 }
+
+// accusedWords in an aside after a subject make it the suspect: "the
+// man, who was accused of shooting a family of five, was found dead".
+var accusedWords = set(`accused suspected charged`)
 
 // singularVerbs are casualty verbs whose form says their subject is one.
 var singularVerbs = set(`dies succumbs perishes`)

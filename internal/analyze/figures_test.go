@@ -258,6 +258,9 @@ func TestFigures(t *testing.T) {
 		{"One bullet grazed a child's leg.", "injured 1 shot"},
 		{"Gunfire struck two homes and a parked car.", ""},
 		{"The bullets hit the back of the house.", ""},
+		// an aside that accuses the subject makes him the attacker
+		{"The man, who was accused of shooting a family of five and killing two, was found dead in his cell.", "killed 1 attacker; killed 2"},
+		{"The man, who was visiting his mother, was found dead.", "killed 1"},
 		// in hospital, recovering: the hurt
 		{"A Marietta, Ga. teen remains in the hospital following the shooting.", "injured 1"},
 		{"Two men remain in the hospital.", "injured 2"},
