@@ -507,11 +507,15 @@ func (c *fctx) subject(tr trig) npRes {
 	if tr.needCount && !(r.counted && r.personNoun) {
 		return npRes{}
 	}
-	if aux == 1 && r.value > 1 && r.numID >= 0 && !strings.Contains(" of ", " "+c.lo(r.b+1)+" ") {
-		// "one of the two was": the count is the head; "two was" is odd but harmless
-	}
 	if !sawAux && !tr.active && !tr.condition {
 		// reduced form: "4 dead", "137 people killed", "Man shot dead in ..."
+		if id := c.wholeCount(r, tr); id >= 0 {
+			// "one of the three men shot and killed last week was an
+			// associate": the participle counts the three
+			n := c.nums[id]
+			r.value, r.vague, r.qual, r.numID = n.value, n.vague, n.qual, id
+			return r
+		}
 		if !r.counted {
 			if singles && !c.firedAt(tr.b+1) && (r.a == 0 || c.headline || c.isPunct(r.a-1) && c.toks[r.a-1].text != "," ||
 				(c.lo(r.a) == "a" || c.lo(r.a) == "an" || c.lo(r.a) == "the") && reducedPrep[c.lo(r.a-1)]) {
@@ -521,6 +525,36 @@ func (c *fctx) subject(tr trig) npRes {
 		}
 	}
 	return r
+}
+
+// wholeCount returns the count of the whole in a partitive subject ("one
+// of the three men") whose reduced relative is the casualty word, when a
+// finite verb follows it: "one of the three people killed was a teacher"
+// tells of three killed. It returns -1 otherwise ("one of the four
+// victims died").
+func (c *fctx) wholeCount(r npRes, tr trig) int {
+	if c.headline {
+		return -1
+	}
+	whole := -1
+	for k := r.a; k < r.b; k++ {
+		if c.lo(k) == "of" && c.lo(k+1) == "the" {
+			whole = c.countAt(k + 2)
+		}
+	}
+	if whole < 0 {
+		return -1
+	}
+	for k := tr.b + 1; k < len(c.toks) && k <= tr.b+4; k++ {
+		switch c.lo(k) {
+		case "was", "were", "is", "are", "had", "has", "have":
+			return whole
+		}
+		if c.isPunct(k) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // accusedWords in an aside after a subject make it the suspect: "the

@@ -258,6 +258,10 @@ func TestFigures(t *testing.T) {
 		{"One bullet grazed a child's leg.", "injured 1 shot"},
 		{"Gunfire struck two homes and a parked car.", ""},
 		{"The bullets hit the back of the house.", ""},
+		// a partitive subject: the reduced relative counts the whole
+		{"One of the three people killed was a teacher.", "killed 3"},
+		{"Two of the five people shot were children.", "injured 5 shot"},
+		{"One of the four victims died at the hospital.", "killed 1"},
 		// an aside that accuses the subject makes him the attacker
 		{"The man, who was accused of shooting a family of five and killing two, was found dead in his cell.", "killed 1 attacker; killed 2"},
 		{"The man, who was visiting his mother, was found dead.", "killed 1"},
