@@ -476,6 +476,7 @@ func (c *fctx) subject(tr trig) npRes {
 			if c.lo(k) == "and" && c.lo(e) == "," {
 				e--
 			}
+			e = c.skipAgeRange(e)
 			a2 := c.npBack(e)
 			if a2 > e {
 				break
@@ -555,6 +556,27 @@ func (c *fctx) wholeCount(r npRes, tr trig) int {
 		}
 	}
 	return -1
+}
+
+// skipAgeRange returns the token before an age range that ends at e ("a
+// woman in her 50s", "a man in his early 20s"), or e when there is none.
+func (c *fctx) skipAgeRange(e int) int {
+	lo := c.lo(e)
+	if !(lo == "teens" || len(lo) == 3 && lo[0] >= '1' && lo[0] <= '9' && lo[1] == '0' && lo[2] == 's') {
+		return e
+	}
+	k := e - 1
+	switch c.lo(k) {
+	case "early", "mid", "late", "mid-":
+		k--
+	}
+	switch c.lo(k) {
+	case "his", "her", "their":
+		if c.lo(k-1) == "in" {
+			return k - 2
+		}
+	}
+	return e
 }
 
 // accusedWords in an aside after a subject make it the suspect: "the

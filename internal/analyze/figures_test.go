@@ -258,6 +258,9 @@ func TestFigures(t *testing.T) {
 		{"One bullet grazed a child's leg.", "injured 1 shot"},
 		{"Gunfire struck two homes and a parked car.", ""},
 		{"The bullets hit the back of the house.", ""},
+		// an age range inside a conjunct: "a woman in her 50s and a girl"
+		{"A woman in her 50s and a teenage girl died Monday.", "killed 2"},
+		{"A man in his early 20s and a teen were wounded.", "injured 2"},
 		// a partitive subject: the reduced relative counts the whole
 		{"One of the three people killed was a teacher.", "killed 3"},
 		{"Two of the five people shot were children.", "injured 5 shot"},
