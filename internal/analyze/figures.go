@@ -285,6 +285,7 @@ type trig struct {
 	needAux   bool   // the subject reading needs an auxiliary ("were taken to hospital")
 	needCount bool   // the subject must be a stated count of people
 	condition bool   // "in critical condition": may follow its subject directly ("another in serious condition")
+	aside     bool   // "with a gunshot wound": may follow its noun after a comma ("took the man, with a gunshot wound, to")
 	shot      bool
 	attacker  bool
 }
@@ -407,7 +408,7 @@ func (c *fctx) trigger(i int) (trig, bool) {
 			k++
 		}
 		if w := c.lo(k); (w == "gunshot" || w == "stab" || w == "bullet") && strings.HasPrefix(c.lo(k+1), "wound") {
-			return trig{kind: "injured", a: i, b: k + 1, subj: true, shot: w != "stab"}, true
+			return trig{kind: "injured", a: i, b: k + 1, subj: true, shot: w != "stab", aside: true}, true
 		}
 	case "striking", "hitting", "grazing":
 		// "shots were fired into a home, striking an 11-year-old in
@@ -826,7 +827,9 @@ func (c *fctx) add(f fig) {
 		if g.kind != f.kind {
 			continue
 		}
-		if f.numID >= 0 && g.numID == f.numID || f.numID < 0 && g.numID < 0 && g.a == f.a && g.value == f.value {
+		// One phrase read twice ("found the victim, with a gunshot
+		// wound" by found and by with) is one figure.
+		if f.numID >= 0 && g.numID == f.numID || f.numID < 0 && g.numID < 0 && (g.a == f.a || g.b == f.b) && g.value == f.value {
 			return
 		}
 	}

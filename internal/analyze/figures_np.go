@@ -432,9 +432,13 @@ func (c *fctx) subject(tr trig) npRes {
 	if tr.needAux && !sawAux && !headline && !(tr.condition && (c.cover[p] > 0 || c.lo(p) == "another")) {
 		return npRes{}
 	}
-	accused := false // "The man, who was accused of shooting a family, was found dead"
+	accused := false    // "The man, who was accused of shooting a family, was found dead"
+	asideComma := false // "took the man, with a gunshot wound"
 	if p >= 0 && c.toks[p].text == "," {
-		if rel {
+		if tr.aside && p == tr.a-1 {
+			p--
+			asideComma = true
+		} else if rel {
 			p--
 		} else if open := c.appositiveStart(p); open >= 0 {
 			for m := open + 1; m < p; m++ {
@@ -508,7 +512,7 @@ func (c *fctx) subject(tr trig) npRes {
 	if tr.needCount && !(r.counted && r.personNoun) {
 		return npRes{}
 	}
-	if !sawAux && !tr.active && !tr.condition {
+	if !sawAux && !tr.active && !tr.condition && !asideComma {
 		// reduced form: "4 dead", "137 people killed", "Man shot dead in ..."
 		if id := c.wholeCount(r, tr); id >= 0 {
 			// "one of the three men shot and killed last week was an

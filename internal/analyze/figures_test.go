@@ -279,6 +279,9 @@ func TestFigures(t *testing.T) {
 		{"The town is recovering from the storm.", ""},
 		{"A man with a gunshot wound walked into the emergency room.", "injured 1 shot"},
 		{"A woman with a stab wound was found on the porch.", "injured 1"},
+		{"Paramedics took the man, with a gunshot wound in the chest, to a hospital.", "injured 1 shot"},
+		{"Police found the victim, with a gunshot wound to the head, in the yard.", "injured 1 shot"},
+		{"They towed the car, with a gunshot wound.", ""},
 		// "left ... and ...": both objects
 		{"The shooting left a 6-year-old dead and his father wounded.", "killed 1; injured 1"},
 		{"The crash left a man dead and police searching for the driver.", "killed 1"},
