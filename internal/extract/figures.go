@@ -250,10 +250,11 @@ func diedNext(found []sentFigure, f sentFigure, killed int) bool {
 		return false
 	}
 	for _, g := range found {
+		// len(g.s.figures) == 1: the death sentence counts no one else,
+		// neither wounded nor other dead.
 		if g.Kind == "killed" && g.s.Index > f.s.Index && g.s.Index <= f.s.Index+2 && g.Value == f.Value && g.Value <= killed &&
-			len(g.s.figures) == 1 &&
-			!g.Claim && !g.Vague && !g.partial() && !g.Attacker &&
-			!hasFigure(g.s, "injured") && hasAny(g.s.lower, diedLater) && !hasAny(g.s.lower, atScene) {
+			len(g.s.figures) == 1 && !g.Claim && !g.Vague && !g.partial() && !g.Attacker &&
+			hasAny(g.s.lower, diedLater) && !hasAny(g.s.lower, atScene) {
 			return true
 		}
 	}
