@@ -483,35 +483,35 @@ func (c *fctx) bodyPartAfter(k int) bool {
 	default:
 		return false
 	}
+	return c.bodyPartAt(k) > 0
+}
+
+// bodyPartAt returns the last token of a body part at k ("arm", "left
+// leg"), or 0.
+func (c *fctx) bodyPartAt(k int) int {
 	if c.lo(k) == "left" || c.lo(k) == "right" || c.lo(k) == "upper" || c.lo(k) == "lower" {
 		k++
 	}
-	return bodyParts[c.lo(k)]
+	if bodyParts[c.lo(k)] {
+		return k
+	}
+	return 0
 }
 
 // ownedBodyPart returns the last token of one person's body part at k,
 // or 0: "his head", "the back of his head", "a child's left leg".
 func (c *fctx) ownedBodyPart(k int) int {
-	part := func(k int) int {
-		if c.lo(k) == "left" || c.lo(k) == "right" || c.lo(k) == "upper" || c.lo(k) == "lower" {
-			k++
-		}
-		if bodyParts[c.lo(k)] {
-			return k
-		}
-		return 0
-	}
 	switch c.lo(k) {
 	case "his", "her":
-		return part(k + 1)
+		return c.bodyPartAt(k + 1)
 	case "a", "the", "one":
 		// "the back of his head"
-		if p := part(k + 1); p > 0 && c.lo(p+1) == "of" && (c.lo(p+2) == "his" || c.lo(p+2) == "her") {
-			return part(p + 3)
+		if p := c.bodyPartAt(k + 1); p > 0 && c.lo(p+1) == "of" && (c.lo(p+2) == "his" || c.lo(p+2) == "her") {
+			return c.bodyPartAt(p + 3)
 		}
 		// "a child's leg"
 		if w := c.lo(k + 1); (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) && isPersonSg(w[:strings.LastIndexAny(w, "'’")]) {
-			return part(k + 2)
+			return c.bodyPartAt(k + 2)
 		}
 	}
 	return 0

@@ -44,10 +44,14 @@ type sentFigure struct {
 // killed in separate shootings across Chicago"): never the toll.
 func (f sentFigure) partial() bool { return f.Part || f.Aggregate }
 
+// countable reports whether f may be a toll: not a perpetrator's claim, a
+// vague quantity ("dozens") or a part (see partial).
+func (f sentFigure) countable() bool { return !f.Claim && !f.Vague && !f.partial() }
+
 // chooseFigures picks the killed and injured counts of one incident from
 // its figures, in article order. A perpetrator's claim, a vague quantity
 // ("dozens") and a part of the victims ("27 children among the dead") are
-// never the count. The body's figures are preferred to the title's. Of the
+// never the count (countable). The body's figures are preferred to the title's. Of the
 // rest, the largest counts: news updates a rising toll, and a later,
 // smaller number is usually a part. A victim "also" killed after victims
 // named one at a time adds to them; after a stated total it is one of
@@ -70,12 +74,12 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 		// figure of its kind is stated: "All three died".
 		ordOK := map[string]bool{"killed": true, "injured": true}
 		for _, f := range found {
-			if !f.Claim && !f.Vague && !f.partial() && f.Ordinal == 0 && (f.s.Index >= 0) == body {
+			if f.countable() && f.Ordinal == 0 && (f.s.Index >= 0) == body {
 				ordOK[f.Kind] = false
 			}
 		}
 		for _, f := range found {
-			if f.Claim || f.Vague || f.partial() || f.Attacker || (f.s.Index >= 0) != body || f.Ordinal > 0 && !ordOK[f.Kind] {
+			if !f.countable() || f.Attacker || (f.s.Index >= 0) != body || f.Ordinal > 0 && !ordOK[f.Kind] {
 				continue
 			}
 			v := f.Value
@@ -107,7 +111,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			// over "was shot in the face"), is the outlet's own total;
 			// the body told of its victims one by one.
 			for _, f := range found {
-				if f.s.Index < 0 && f.Kind == "killed" && !f.Claim && !f.Vague && !f.partial() && !f.Attacker && f.Ordinal == 0 &&
+				if f.s.Index < 0 && f.Kind == "killed" && f.countable() && !f.Attacker && f.Ordinal == 0 &&
 					(killed == nil || f.Value > *killed) {
 					killed = ptr(f.Value)
 					killedAt = f.s
@@ -115,7 +119,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			}
 		}
 		for _, f := range found {
-			if f.Claim || f.Vague || f.partial() || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied ||
+			if !f.countable() || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied ||
 				f.Ordinal > 0 && !ordOK[f.Kind] {
 				continue
 			}
@@ -132,15 +136,17 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			}
 			// "A teen was wounded ... He died at the hospital": the
 			// wounded who died later are counted among the dead.
-			if !shotLessDead && killed != nil && killedAt != nil && killedAt.Index > f.s.Index && v >= *killed &&
-				!hasFigure(killedAt, "injured") && hasAny(killedAt.lower, diedLater) {
-				v -= *killed
-			} else if !shotLessDead && killed != nil && diedNext(found, f, *killed) {
-				// The same when the count came from elsewhere: "the
-				// shooting death of a 10-year-old ... Officers found
-				// him suffering from a gunshot wound. He was taken to
-				// hospital, where he later died."
-				continue
+			if !shotLessDead && killed != nil {
+				if killedAt != nil && killedAt.Index > f.s.Index && v >= *killed &&
+					!hasFigure(killedAt, "injured") && hasAny(killedAt.lower, diedLater) {
+					v -= *killed
+				} else if diedNext(found, f, *killed) {
+					// The same when the count came from elsewhere: "the
+					// shooting death of a 10-year-old ... Officers found
+					// him suffering from a gunshot wound. He was taken to
+					// hospital, where he later died."
+					continue
+				}
 			}
 			if injured == nil || v > *injured && isUpdate(f.Text) {
 				injured = &v
@@ -215,15 +221,19 @@ func ordinalFloor(found []sentFigure, killed, injured *int) (*int, *int) {
 // ("turned the gun on himself", "shot herself", "took his own life"), not
 // a bomber's ("blew himself up"), whom the toll of an attack leaves out.
 func selfInflicted(phrase string) bool {
-	switch strings.ToLower(strings.TrimSpace(phrase)) {
+	l := strings.ToLower(phrase)
+	switch strings.TrimSpace(l) {
 	case "self", "himself", "herself":
 		// A headline's list: "Gunman Fatally Shoots 3 Musicians, Self".
 		return true
 	}
-	return hasAny(strings.ToLower(phrase), []string{"on himself", "on herself", "shot himself", "shot herself",
-		"shooting himself", "shooting herself", "killed himself", "killed herself", "killing himself",
-		"killing herself", "own life", "self-inflicted"})
+	return hasAny(l, selfInflictedCues)
 }
+
+// selfInflictedCues tell of an attacker's death by his own gun.
+var selfInflictedCues = []string{"on himself", "on herself", "shot himself", "shot herself",
+	"shooting himself", "shooting herself", "killed himself", "killed herself", "killing himself",
+	"killing herself", "own life", "self-inflicted"}
 
 // murderSuicide are the words of a count that includes the killer who
 // took his own life.
@@ -253,7 +263,7 @@ func diedNext(found []sentFigure, f sentFigure, killed int) bool {
 		// len(g.s.figures) == 1: the death sentence counts no one else,
 		// neither wounded nor other dead.
 		if g.Kind == "killed" && g.s.Index > f.s.Index && g.s.Index <= f.s.Index+2 && g.Value == f.Value && g.Value <= killed &&
-			len(g.s.figures) == 1 && !g.Claim && !g.Vague && !g.partial() && !g.Attacker &&
+			len(g.s.figures) == 1 && g.countable() && !g.Attacker &&
 			hasAny(g.s.lower, diedLater) && !hasAny(g.s.lower, atScene) {
 			return true
 		}
@@ -273,7 +283,7 @@ var otherVictim = []string{"another", "other", "also", "second", "third"}
 // (body) or the title that may be a count: not a claim, vague or partial.
 func hasKind(found []sentFigure, kind string, body bool) bool {
 	for _, f := range found {
-		if f.Kind == kind && (f.s.Index >= 0) == body && !f.Claim && !f.Vague && !f.partial() {
+		if f.Kind == kind && (f.s.Index >= 0) == body && f.countable() {
 			return true
 		}
 	}
