@@ -122,6 +122,16 @@ func TestArticle(t *testing.T) {
 			want: want{country: "US", city: "Nampa", killed: -1, injured: -1},
 		},
 		{
+			// A capital's dateline over a lede that sets the arrest "in
+			// the western city of" another town: that town.
+			name:      "dateline-bureau-city-of",
+			title:     "Police foil attack on Christmas market",
+			published: "2022-12-04",
+			text: "BERLIN - Police arrested a 20-year-old man in the western city of Dortmund on Saturday on suspicion of planning a bomb attack, prosecutors said.\n\n" +
+				"He was held overnight and will appear before a judge.",
+			want: want{date: "2022-12-03", country: "DE", city: "Dortmund", killed: -1, injured: -1},
+		},
+		{
 			// The shooter who took his own life in the sentence that
 			// counts his victim is one of the dead.
 			name:      "shooter-took-own-life",

@@ -614,9 +614,11 @@ func (d *document) titleElsewhere(m gazetteer.Mention) bool {
 }
 
 // locative reports whether the text before a place ends in a preposition
-// of where something happened: "in", "near", "outside", "outside of".
+// of where something happened: "in", "near", "outside", "outside of", or
+// one before a kind of town: "in the western city of", "near the
+// southern port town of".
 func locative(before string) bool {
-	f := strings.Fields(strings.ToLower(before[max(0, len(before)-20):]))
+	f := strings.Fields(strings.ToLower(before[max(0, len(before)-60):]))
 	if len(f) == 0 {
 		return false
 	}
@@ -624,10 +626,24 @@ func locative(before string) bool {
 	case "in", "near", "outside":
 		return true
 	case "of":
-		return len(f) > 1 && f[len(f)-2] == "outside"
+		if len(f) > 1 && f[len(f)-2] == "outside" {
+			return true
+		}
+		if len(f) < 4 || !slices.Contains(townKinds, f[len(f)-2]) {
+			return false
+		}
+		// "the" and up to three words that describe the town.
+		for i := len(f) - 3; i >= max(0, len(f)-6); i-- {
+			if f[i] == "the" {
+				return i > 0 && locative(f[i-1])
+			}
+		}
 	}
 	return false
 }
+
+// townKinds are the nouns of "the city of X", "the northern town of X".
+var townKinds = []string{"city", "town", "village", "suburb", "hamlet", "port", "district", "neighbourhood", "neighborhood"}
 
 // isDateline reports whether a place mention ending at end opens a
 // dateline: "MOSCOW —", "PARAGOULD, AR (KAIT) -", "Kabul (AP) —".
