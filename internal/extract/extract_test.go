@@ -21,8 +21,8 @@ func day(s string) *time.Time {
 // want is what a test expects of the main incident; zero values are not
 // checked, except where noted.
 type want struct {
-	date, country, region, city, place string
-	killed, injured                    int // -1: must be null
+	date, country, region, city, place string // "": not checked; "-": must be empty
+	killed, injured                    int    // -1: must be null
 	attackType                         string
 	group, role                        string
 	suicide                            bool
@@ -130,6 +130,26 @@ func TestArticle(t *testing.T) {
 			text: "BERLIN - Police arrested a 20-year-old man in the western city of Dortmund on Saturday on suspicion of planning a bomb attack, prosecutors said.\n\n" +
 				"He was held overnight and will appear before a judge.",
 			want: want{date: "2022-12-03", country: "DE", city: "Dortmund", killed: -1, injured: -1},
+		},
+		{
+			// A capital's bureau over an abduction in another state: the
+			// state, and no town (the gazetteer lacks the village).
+			name:      "bureau-other-region",
+			title:     "Gunmen kidnap dozens of villagers in Nigeria",
+			published: "2021-02-18",
+			text: "ABUJA (Reuters) - Gunmen kidnapped 42 people from a village in north-central Nigeria's Niger state on Wednesday, a police spokesman said.\n\n" +
+				"The attackers arrived on motorbikes and fired into the air.",
+			want: want{date: "2021-02-17", country: "NG", region: "Niger State", city: "-", killed: -1, injured: -1},
+		},
+		{
+			// A bureau's dateline over a raid "in southern Israel": a part
+			// of the country, not the bureau's city.
+			name:      "bureau-part-of-country",
+			title:     "Gunmen kill five in raid on farming village",
+			published: "2019-05-06",
+			text: "JERUSALEM (AP) - Gunmen who crossed into southern Israel on Sunday killed five people in a farming village, the army said.\n\n" +
+				"Soldiers searched the fields through the night.",
+			want: want{date: "2019-05-05", country: "IL", city: "-", killed: 5},
 		},
 		{
 			// The shooter who took his own life in the sentence that
@@ -390,7 +410,10 @@ func TestArticle(t *testing.T) {
 			m := res.Incidents[0]
 			w := tc.want
 			check := func(field, got, want string) {
-				if want != "" && got != want {
+				if want == "-" && got != "" {
+					t.Errorf("%s = %q, want none", field, got)
+				}
+				if want != "" && want != "-" && got != want {
 					t.Errorf("%s = %q, want %q", field, got, want)
 				}
 			}

@@ -110,6 +110,8 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			mw := w
 			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) {
 				switch {
+				case d.bureauAway(s, m):
+					mw = 0 // a bureau over a story of another region
 				case elsewhere(s, m) || d.titleElsewhere(m):
 					mw *= 0.5 // where the reporter sat
 				case !bureau(m) || !d.namesOtherTown(m):
@@ -574,6 +576,85 @@ func (d *document) namesOtherTown(m gazetteer.Mention) bool {
 		}
 	})
 	return other
+}
+
+// bureauAway reports whether the title or the lede s, under the
+// dateline m, sets the event in a region of m's country other than the
+// capital's ("ABUJA - Gunmen abducted ... in northwest Nigeria's Kaduna
+// state") or in a part of the country ("JERUSALEM - Militants who crossed
+// into southern Israel"). The dateline is then only where the bureau
+// sits, and no town of the story even when the gazetteer lacks the town
+// the text names.
+func (d *document) bureauAway(s *sentence, m gazetteer.Mention) bool {
+	if m.Kind != gazetteer.KindCity {
+		return false
+	}
+	home := gazetteer.RegionOf(m.City)
+	for _, t := range []*sentence{&d.title, s} {
+		if t != &d.title && !t.event {
+			continue
+		}
+		for _, o := range t.places {
+			if o.Start == m.Start && t == s {
+				continue
+			}
+			before := t.lower[:o.Start]
+			switch {
+			case o.Kind == gazetteer.KindRegion:
+				if o.Region.Country == m.City.Country && o.Region != home && placedIn(before) {
+					return true
+				}
+			case o.Kind == gazetteer.KindCountry:
+				if o.Country.Code == m.City.Country && directional(before) && placedIn(before) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// placedIn reports whether the text before a region or country puts
+// something there: "in ", "into southern ", "in northwest Nigeria's ",
+// "in the province of ".
+func placedIn(before string) bool {
+	f := strings.Fields(before[max(0, len(before)-60):])
+	n := len(f)
+	if n > 0 && (strings.HasSuffix(f[n-1], "'s") || strings.HasSuffix(f[n-1], "’s")) {
+		n-- // "Nigeria's"
+	}
+	for n > 0 && slices.Contains(directions, f[n-1]) {
+		n--
+	}
+	if n >= 3 && f[n-1] == "of" && slices.Contains(regionKinds, f[n-2]) && f[n-3] == "the" {
+		n -= 3 // "the province of"
+	}
+	if n == 0 {
+		return false
+	}
+	switch f[n-1] {
+	case "in", "into", "near", "across", "outside", "throughout":
+		return true
+	}
+	return false
+}
+
+// regionKinds are the nouns of "the province of X".
+var regionKinds = []string{"province", "state", "region", "governorate", "county", "district", "department"}
+
+// directions are the words that make a country a part of it: "southern
+// Israel", "northwest Nigeria's".
+var directions = []string{"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+	"northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+	"southwestern", "north-east", "north-west", "south-east", "south-west", "north-eastern", "north-western",
+	"south-eastern", "south-western", "central", "north-central", "south-central", "east-central", "west-central",
+	"far-north", "far-south", "far-east", "far-west"}
+
+// directional reports whether the text before a country ends in a
+// direction: "in southern ", "across northwest ".
+func directional(before string) bool {
+	f := strings.Fields(before[max(0, len(before)-20):])
+	return len(f) > 0 && slices.Contains(directions, f[len(f)-1])
 }
 
 // elsewhere reports whether the lede s, whose dateline is the place m,
