@@ -273,10 +273,49 @@ func (d *document) markBackground(mainDate string) {
 				s.past = append(s.past, j)
 			}
 		}
-		if len(s.dates) > 0 && len(s.past) == len(s.dates) {
+		if len(s.dates) > 0 && len(s.past) == len(s.dates) && !groupHistory(s) {
 			s.other = -1
 		}
 	}
+}
+
+// groupHistory reports whether every date of s lies in a relative clause
+// that tells a group's history: "suspicion fell on the TTP, which has
+// stepped up attacks since ending a ceasefire last November". The
+// sentence's own clause then speaks of the main incident.
+func groupHistory(s *sentence) bool {
+	if len(s.groups) == 0 {
+		return false
+	}
+	for _, dt := range s.dates {
+		in := false
+		for _, g := range s.groups {
+			if g.End > dt.Start {
+				continue
+			}
+			rest := s.lower[g.End:dt.Start]
+			if i := relativeAfter(rest); i >= 0 && !strings.ContainsAny(rest[i:], ";.") {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeAfter returns where a relative clause on a group opens in the
+// text after the group's name, within an aside or two ("the Pakistani
+// Taliban, known as the TTP, which"), or -1.
+func relativeAfter(rest string) int {
+	for _, r := range []string{", which ", ", who "} {
+		if i := strings.Index(rest, r); i >= 0 && i < 60 {
+			return i
+		}
+	}
+	return -1
 }
 
 // isPast reports whether date dt of sentence s dates an earlier incident

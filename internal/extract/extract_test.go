@@ -152,6 +152,19 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2019-05-05", country: "IL", city: "-", killed: 5},
 		},
 		{
+			// A group under suspicion whose relative clause tells its
+			// history (a past date) is still this attack's suspect; a
+			// group that "has carried out similar attacks" is not.
+			name:      "suspicion-and-history",
+			title:     "Bomb kills nine at market in Pakistan",
+			published: "2022-03-05",
+			text: "QUETTA, Pakistan - A bomb hidden in a motorcycle exploded at a vegetable market in Quetta on Friday, killing nine people, police said.\n\n" +
+				"No group claimed the bombing, but suspicion fell on the Balochistan Liberation Army, which has carried out dozens of attacks since it ended a truce in 2019.\n\n" +
+				"The Islamic State has carried out similar attacks in the province.",
+			want: want{date: "2022-03-04", country: "PK", city: "Quetta", killed: 9, attackType: "bombing",
+				group: "Balochistan Liberation Army", role: "suspected"},
+		},
+		{
 			// The shooter who took his own life in the sentence that
 			// counts his victim is one of the dead.
 			name:      "shooter-took-own-life",

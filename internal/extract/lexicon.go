@@ -87,7 +87,14 @@ var (
 	attributionCues  = []string{"was behind", "were behind", "is behind", "are behind", "responsible for", "carried out", "perpetrated", "was blamed", "were blamed", "is blamed"}
 	attributedToCues = []string{"blamed", "accused", "attributed to", "carried out by", "perpetrated by", "by militants of", "blamed on", "blaming"}
 	suspicionCues    = []string{"suspected", "believed to be", "likely", "may have", "possibly", "suspect", "thought to"}
-	suspectedOfCues  = []string{"suspected", "suspect", "believed to be"}
+	suspectedOfCues  = []string{"suspected", "suspect", "believed to be", "suspicion fell on", "suspicion falls on",
+		"suspicion has fallen on", "suspicion focused on", "suspicion turned to", "suspicion immediately fell on"}
+	// habitualCues follow a group's verb that tells of what it does or
+	// did elsewhere: "has carried out similar attacks in the area".
+	habitualCues = []string{"similar attack", "similar bombing", "similar assault", "such attacks", "previous attacks",
+		"past attacks", "earlier attacks", "other attacks", "several attacks", "numerous attacks", "many attacks",
+		"dozens of attacks", "hundreds of attacks", "a series of", "a string of", "a spate of", "a wave of",
+		"attacks in the past", "attacks in recent"}
 )
 
 // plotCues and arrestCues tell foiled plots and arrests from attacks.

@@ -876,6 +876,9 @@ func perpetratorRole(s *sentence, m groups.Mention) string {
 	if objectOfStruggle(before, after) {
 		return ""
 	}
+	if hasAny(after, habitualCues) {
+		after = "" // "has carried out similar attacks": not this one
+	}
 	switch {
 	case hasAny(after, claimCues) || hasAny(before, claimedByCues):
 		return dossier.RoleClaimed
