@@ -27,6 +27,8 @@ type want struct {
 	group, role                        string
 	suicide                            bool
 	others                             []string // "YYYY CC" of each other incident, in order
+	otherDates                         []string // when set, each other incident's date, in order
+	otherKilled                        []int    // when set, each other incident's killed (-1: null), in order
 }
 
 func TestArticle(t *testing.T) {
@@ -163,6 +165,20 @@ func TestArticle(t *testing.T) {
 				"The Islamic State has carried out similar attacks in the province.",
 			want: want{date: "2022-03-04", country: "PK", city: "Quetta", killed: 9, attackType: "bombing",
 				group: "Balochistan Liberation Army", role: "suspected"},
+		},
+		{
+			// Two recalled incidents of one year and country, in two
+			// months, are two; the figure after the second date is its
+			// own. "Since 2003" is a point of reference, no incident.
+			name:      "two-months-one-year",
+			title:     "Gunman kills four at Marseille cafe",
+			published: "2016-09-10",
+			text: "MARSEILLE, France - A gunman opened fire at a cafe in Marseille on Friday, killing four people, police said.\n\n" +
+				"The shooting followed the February 2016 attack on a synagogue in Lyon and the June 2016 bombing of a market in Lille that killed 12 people.\n\n" +
+				"In April, a car bomb at a barracks in Toulon killed 7 soldiers, the deadliest attack on French troops since the 2003 deployment to Ivory Coast.",
+			want: want{date: "2016-09-09", country: "FR", city: "Marseille", killed: 4,
+				others: []string{"2016 FR", "2016 FR", "2016 FR"}, otherDates: []string{"2016-02", "2016-04", "2016-06"},
+				otherKilled: []int{-1, 7, 12}},
 		},
 		{
 			// The shooter who took his own life in the sentence that
@@ -454,6 +470,14 @@ func TestArticle(t *testing.T) {
 			}
 			if strings.Join(others, ",") != strings.Join(w.others, ",") {
 				t.Errorf("other incidents %v, want %v", others, w.others)
+			}
+			for i, o := range res.Incidents[1:] {
+				if i < len(w.otherDates) && o.Date != w.otherDates[i] {
+					t.Errorf("other incident %d: date %q, want %q", i, o.Date, w.otherDates[i])
+				}
+				if i < len(w.otherKilled) {
+					checkInt(t, "other killed", o.Killed, w.otherKilled[i])
+				}
 			}
 			for _, f := range m.Figures {
 				if f.Sentence < 0 || f.Sentence >= 10 {

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/dossier-project/dossier"
+	"github.com/dossier-project/dossier/internal/analyze"
 	"github.com/dossier-project/dossier/internal/gazetteer"
 )
 
@@ -19,19 +20,29 @@ import (
 // and country is the main incident retold.
 func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 	type key struct{ year, country string }
-	byKey := map[key]*dossier.Incident{}
-	var order []key
+	byKey := map[key][]*dossier.Incident{}
+	var order []*dossier.Incident
 	for i := range d.sents {
 		s := &d.sents[i]
 		if len(s.past) == 0 || !s.event {
 			continue
 		}
-		owned := placesByDate(s)
-		for _, j := range s.past {
-			dt := s.dates[j]
-			if statusDate(s.lower, dt.Start) {
-				continue
+		// The dates that can date an incident: not a group's change of
+		// standing, not a mere point of reference ("since 2003").
+		var dated, refs []int
+		for j, dt := range s.dates {
+			switch {
+			case statusDate(s.lower, dt.Start) || sinceRef(s.lower, dt):
+			case slices.Contains(s.past, j):
+				dated = append(dated, j)
+				refs = append(refs, j)
+			default:
+				refs = append(refs, j) // the main incident's, which places may be nearer to
 			}
+		}
+		owned := placesByDate(s, refs)
+		for _, j := range dated {
+			dt := s.dates[j]
 			places := owned[j]
 			if len(s.places) == 0 && main.Country != "" && namesIncident(s.lower, dt.End) {
 				// "such as a 2009 suicide bombing of a graduation
@@ -44,11 +55,20 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 				if k.country == main.Country && compatible(dt.Value, main.Date) {
 					continue // the main incident retold
 				}
-				in, ok := byKey[k]
-				if !ok {
+				// One incident per year and country, unless two months
+				// of it are named: "the January 2015 attack on Charlie
+				// Hebdo and the November 2015 attacks in Paris".
+				var in *dossier.Incident
+				for _, o := range byKey[k] {
+					if compatible(dt.Value, o.Date) {
+						in = o
+						break
+					}
+				}
+				if in == nil {
 					in = &dossier.Incident{Date: dt.Value, Country: p.country}
-					byKey[k] = in
-					order = append(order, k)
+					byKey[k] = append(byKey[k], in)
+					order = append(order, in)
 				}
 				if len(dt.Value) > len(in.Date) {
 					in.Date = dt.Value
@@ -58,16 +78,22 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 				}
 				in.Evidence = append(in.Evidence, s.Index)
 				// Figures and types belong to this incident only when the
-				// sentence tells of no other.
-				if len(places) == 1 && len(s.past) == 1 && s.other != 0 {
-					d.addOtherFacts(in, s)
+				// sentence tells of no other, or when they follow its
+				// date before the next one ("... and the November 2015
+				// attacks in Paris that killed 130 people").
+				if len(places) == 1 && s.other != 0 {
+					switch {
+					case len(dated) == 1:
+						d.addOtherFacts(in, s, 0, len(s.Text))
+					case dateFollowing(s, dated, j) >= 0:
+						d.addOtherFigures(in, s, dt.End, dateFollowing(s, dated, j))
+					}
 				}
 			}
 		}
 	}
 	out := make([]dossier.Incident, 0, len(order))
-	for _, k := range order {
-		in := byKey[k]
+	for _, in := range order {
 		in.Evidence = uniqueSorted(in.Evidence)
 		out = append(out, *in)
 	}
@@ -89,22 +115,28 @@ func setCity(in *dossier.Incident, c *gazetteer.City) {
 	}
 }
 
-// addOtherFacts adds one sentence's figures, attack types and groups to a
-// recalled incident.
-func (d *document) addOtherFacts(in *dossier.Incident, s *sentence) {
-	var found []sentFigure
-	for _, f := range s.figures {
-		found = append(found, sentFigure{f, s})
-		in.Figures = append(in.Figures, figureOf(f, s.Index))
-	}
-	if k, inj, _ := chooseFigures(found); k != nil || inj != nil {
-		if in.Killed == nil {
-			in.Killed = k
-		}
-		if in.Injured == nil {
-			in.Injured = inj
+// dateFollowing returns where the dated date after s.dates[j] starts in
+// the sentence, or -1 when j is the last (or the dates are out of order).
+func dateFollowing(s *sentence, dated []int, j int) int {
+	for k, o := range dated {
+		if o == j && k+1 < len(dated) {
+			if next := s.dates[dated[k+1]]; next.Start >= s.dates[j].End {
+				return next.Start
+			}
 		}
 	}
+	if len(dated) > 0 && dated[len(dated)-1] == j {
+		// The last date: its figures run to the sentence's end, when
+		// they do not come before it.
+		return len(s.Text)
+	}
+	return -1
+}
+
+// addOtherFacts adds one sentence's figures within [from, to), attack
+// types and groups to a recalled incident.
+func (d *document) addOtherFacts(in *dossier.Incident, s *sentence, from, to int) {
+	d.addOtherFigures(in, s, from, to)
 	for t := range s.attack {
 		if !slices.Contains(in.AttackTypes, t) {
 			in.AttackTypes = append(in.AttackTypes, t)
@@ -130,6 +162,39 @@ func (d *document) addOtherFacts(in *dossier.Incident, s *sentence) {
 	}
 }
 
+// addOtherFigures adds the figures of sentence s that lie within [from,
+// to) to a recalled incident.
+func (d *document) addOtherFigures(in *dossier.Incident, s *sentence, from, to int) {
+	var found []sentFigure
+	for _, f := range s.figures {
+		if f.Start < from || f.Start >= to {
+			continue
+		}
+		found = append(found, sentFigure{f, s})
+		in.Figures = append(in.Figures, figureOf(f, s.Index))
+	}
+	if k, inj, _ := chooseFigures(found); k != nil || inj != nil {
+		if in.Killed == nil {
+			in.Killed = k
+		}
+		if in.Injured == nil {
+			in.Injured = inj
+		}
+	}
+}
+
+// sinceRef reports whether date dt is only a point of reference: "the
+// deadliest attack since 2003", "since the 2003 U.S.-led invasion", but
+// not "since the 2015 Paris attacks", which recalls an incident.
+func sinceRef(lower string, dt analyze.Date) bool {
+	before := strings.Fields(lower[max(0, dt.Start-16):min(dt.Start, len(lower))])
+	n := len(before)
+	if n > 0 && before[n-1] == "the" {
+		n--
+	}
+	return n > 0 && before[n-1] == "since" && !namesIncident(lower, dt.End)
+}
+
 // place is a country, with the city that named it where one did.
 type place struct {
 	country string
@@ -141,25 +206,37 @@ type place struct {
 // and Brussels)" gives Paris and Brussels to 2015, not to Friday. The
 // result is indexed like s.dates. Within one date, cities come first, then
 // countries and regions; demonyms only when nothing else names a place
-// ("an Iranian city"). Where a date has cities, they alone place it.
-func placesByDate(s *sentence) [][]place {
+// ("an Iranian city"). Where a date has cities, they alone place it. Only
+// the dates indexed by refs receive places.
+func placesByDate(s *sentence, refs []int) [][]place {
 	out := make([][]place, len(s.dates))
-	if len(s.dates) == 0 {
+	if len(refs) == 0 {
 		return out
 	}
 	nearest := func(m gazetteer.Mention) int {
-		best, bd := 0, 1<<30
-		for j, dt := range s.dates {
+		best, bd := refs[0], 1<<30
+		before := -1 // the last date before the place
+		for _, j := range refs {
+			dt := s.dates[j]
 			dist := 0
 			switch {
 			case m.End <= dt.Start:
 				dist = dt.Start - m.End
+				if placeOfDate(s.lower[m.End:dt.Start]) {
+					return j // "in Kerman in January"
+				}
 			case m.Start >= dt.End:
 				dist = m.Start - dt.End
+				before = j
 			}
 			if dist < bd {
 				best, bd = j, dist
 			}
+		}
+		if before >= 0 {
+			// "the February 2016 attack on a synagogue in Lyon and the
+			// June 2016 bombing": the place follows its own date.
+			return before
 		}
 		return best
 	}
@@ -211,6 +288,17 @@ func placesByDate(s *sentence) [][]place {
 		}
 	}
 	return out
+}
+
+// placeOfDate reports whether the text between a place and the date after
+// it ties the two: "Kerman in January", "Paris on Nov. 13", "Nice, July 2016".
+func placeOfDate(between string) bool {
+	switch strings.Trim(between, " ,") {
+	case "", "in", "on", "of", "in early", "in late", "in mid", "last", "in the summer of", "in the spring of",
+		"in the autumn of", "in the fall of", "in the winter of":
+		return true
+	}
+	return false
 }
 
 // actorNouns are the words that make a country an actor, not a place:
