@@ -82,7 +82,10 @@ var suicideCues = []string{
 var (
 	claimCues = []string{"claimed responsibility", "claims responsibility", "claiming responsibility",
 		"claim responsibility", "has claimed", "have claimed", "took responsibility", "claimed the", "claims the",
-		"claimed it", "said it carried out", "said it was behind", "issued a claim", "in a claim"}
+		"claimed it", "said it carried out", "said it was behind", "issued a claim", "in a claim",
+		"said its fighters", "that its fighters", "said its militants", "that its militants", "its fighters had carried out",
+		"one of its soldiers", "one of its fighters", "soldier of the caliphate", "soldiers of the caliphate",
+		"amaq", "a'maq"}
 	claimedByCues    = []string{"claimed by", "claim by", "claimed on behalf of", "claim of responsibility by", "claim from"}
 	attributionCues  = []string{"was behind", "were behind", "is behind", "are behind", "responsible for", "carried out", "perpetrated", "was blamed", "were blamed", "is blamed"}
 	attributedToCues = []string{"blamed", "accused", "attributed to", "carried out by", "perpetrated by", "by militants of", "blamed on", "blaming"}

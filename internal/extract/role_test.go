@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/dossier-project/dossier/internal/analyze"
+)
+
+// TestPerpetratorRole: the role a sentence gives the first group it names.
+func TestPerpetratorRole(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"Al-Shabaab claimed responsibility for the attack.", "claimed"},
+		{"JNIM said in a statement that its fighters had carried out the assault.", "claimed"},
+		{"The Islamic State group said through its Amaq news agency that the driver was one of its soldiers.", "claimed"},
+		{"No group claimed the bombing, but suspicion fell on the Pakistani Taliban.", "suspected"},
+		{"Officials blamed Boko Haram for the raid.", "attributed"},
+		{"Boko Haram fighters stormed the village.", "attributed"},
+		{"The Islamic State has carried out similar attacks in the province.", ""},
+		{"Al-Shabaab has claimed a string of attacks in the capital this year.", ""},
+		{"The army has been fighting Boko Haram for a decade.", ""},
+		{"Hamas officials condemned the attack.", ""},
+	}
+	d := &document{}
+	for _, tt := range tests {
+		s := d.annotateOne(analyze.Sentence{Text: tt.text})
+		if len(s.groups) == 0 {
+			t.Errorf("%q: no group found", tt.text)
+			continue
+		}
+		if got := perpetratorRole(&s, s.groups[0]); got != tt.want {
+			t.Errorf("%q: role %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
