@@ -181,6 +181,16 @@ func TestArticle(t *testing.T) {
 				otherKilled: []int{-1, 7, 12}},
 		},
 		{
+			// "Wounding several others" leaves the hurt uncounted; the
+			// attacker shot by guards is not their count.
+			name:      "vague-hurt-attacker-shot",
+			title:     "Bomber strikes outside ministry",
+			published: "2021-05-12",
+			text: "KABUL, Afghanistan - A suicide bomber struck outside a ministry in Kabul on Wednesday, killing at least six people and wounding several others, officials said.\n\n" +
+				"A police spokesman said the attacker was shot by guards before he reached the gate.",
+			want: want{date: "2021-05-12", country: "AF", city: "Kabul", killed: 6, injured: -1, attackType: "bombing", suicide: true},
+		},
+		{
 			// The shooter who took his own life in the sentence that
 			// counts his victim is one of the dead.
 			name:      "shooter-took-own-life",

@@ -66,8 +66,12 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 	// "then gunman kills himself" ... "shot himself in front of deputies":
 	// an attacker who died is not also among the hurt.
 	attackerDied := false
+	// "wounding several others ... the attacker was shot by guards": the
+	// hurt are uncounted, and the shot attacker is not their count.
+	vagueHurt := false
 	for _, f := range found {
 		attackerDied = attackerDied || f.Attacker && f.Kind == "killed" && !f.Claim
+		vagueHurt = vagueHurt || f.Kind == "injured" && f.Vague && !f.Attacker && !f.Claim
 	}
 	pick := func(body bool) {
 		// "A third man ... later died" counts one only when no other
@@ -119,7 +123,7 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			}
 		}
 		for _, f := range found {
-			if !f.countable() || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && attackerDied ||
+			if !f.countable() || f.Kind != "injured" || (f.s.Index >= 0) != body || f.Attacker && (attackerDied || vagueHurt) ||
 				f.Ordinal > 0 && !ordOK[f.Kind] {
 				continue
 			}
