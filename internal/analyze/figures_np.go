@@ -84,6 +84,11 @@ func (c *fctx) object(k int) npRes {
 		if total.ok && r.numID >= 0 && !r.personNoun {
 			break
 		}
+		if total.ok && total.numID >= 0 && !total.personNoun && r.numID < 0 && c.toks[r.a].cap {
+			// "wounding 143, U.S. and Afghan officials said": a bare
+			// count is not listed with names; what follows is its source
+			break
+		}
 		if total.ok && r.reflexive {
 			// "killed his two daughters, and then himself": the attacker apart
 			total.selfAt, total.selfN = r.a, r.value

@@ -65,6 +65,8 @@ func TestFigures(t *testing.T) {
 		{"A car bomb killed 12 and wounded 30 near the market.", "killed 12; injured 30"},
 		{"The blast killed seven people and injured dozens of others.", "killed 7; injured 24 vague"},
 		{"Two bombers struck a bus station, killing 27 people and wounding around 300.", "killed 27; injured 300 about"},
+		// a bare count is not listed with the names of its source
+		{"Gunmen attacked the crowd, killing 60 people and wounding 143, U.S. and Afghan officials said.", "killed 60; injured 143"},
 		{"The assault killed 13 U.S. service members and more than 170 Afghans.", "killed 183 more_than"},
 		{"Security forces killed all four militants who stormed the hotel.", "killed 4 attacker"},
 		{"The explosion injured more than 100 passengers.", "injured 100 more_than"},
