@@ -191,6 +191,16 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2021-05-12", country: "AF", city: "Kabul", killed: 6, injured: -1, attackType: "bombing", suicide: true},
 		},
 		{
+			// "Since <date>, when ..." dates the incident the clause
+			// tells of.
+			name:      "since-when",
+			title:     "Police arrest man over market bomb plot",
+			published: "2019-11-30",
+			text: "STOCKHOLM - Police arrested a man in Stockholm on Friday on suspicion of planning a bomb attack on a Christmas market, prosecutors said.\n\n" +
+				"Sweden has been on alert since April 2017, when a man drove a truck into a crowd in Stockholm, killing five people.",
+			want: want{country: "SE", city: "Stockholm", killed: -1, injured: -1, others: []string{"2017 SE"}, otherDates: []string{"2017-04"}, otherKilled: []int{5}},
+		},
+		{
 			// The shooter who took his own life in the sentence that
 			// counts his victim is one of the dead.
 			name:      "shooter-took-own-life",

@@ -185,14 +185,21 @@ func (d *document) addOtherFigures(in *dossier.Incident, s *sentence, from, to i
 
 // sinceRef reports whether date dt is only a point of reference: "the
 // deadliest attack since 2003", "since the 2003 U.S.-led invasion", but
-// not "since the 2015 Paris attacks", which recalls an incident.
+// not "since the 2015 Paris attacks" or "since 2016, when a man drove a
+// truck into a market", which recall an incident.
 func sinceRef(lower string, dt analyze.Date) bool {
 	before := strings.Fields(lower[max(0, dt.Start-16):min(dt.Start, len(lower))])
 	n := len(before)
 	if n > 0 && before[n-1] == "the" {
 		n--
 	}
-	return n > 0 && before[n-1] == "since" && !namesIncident(lower, dt.End)
+	if n == 0 || before[n-1] != "since" || namesIncident(lower, dt.End) {
+		return false
+	}
+	// "since November 2020, when a gunman killed four": the date of what
+	// the clause tells.
+	rest := strings.TrimLeft(lower[min(dt.End, len(lower)):], " ,")
+	return !strings.HasPrefix(rest, "when ")
 }
 
 // place is a country, with the city that named it where one did.
