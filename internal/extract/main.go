@@ -862,6 +862,10 @@ func (d *document) readPerpetrators(in *dossier.Incident, use func(int)) {
 var attackVerbs = []string{"attacked", "killed", "stormed", "bombed", "launched", "carried out", "struck",
 	"ambushed", "kidnapped", "abducted", "seized", "detonated", "opened fire", "raided", "targeted", "massacred"}
 
+// seizedPower are attack verbs used of taking a government, not of an
+// attack.
+var seizedPower = []string{"seized power", "seized control", "struck a deal", "launched a campaign", "launched an offensive"}
+
 // perpetratorRole returns the role the sentence gives the group, or "".
 // The cue must be the group's: after it within its clause ("ISIS-K
 // claimed responsibility", "the Taliban were behind"), or just before it
@@ -878,6 +882,9 @@ func perpetratorRole(s *sentence, m groups.Mention) string {
 	}
 	if hasAny(after, habitualCues) {
 		after = "" // "has carried out similar attacks": not this one
+	}
+	for _, p := range seizedPower {
+		after = strings.ReplaceAll(after, p, "") // "the Taliban, who seized power in 2021, condemned"
 	}
 	switch {
 	case hasAny(after, claimCues) || hasAny(before, claimedByCues):

@@ -21,6 +21,7 @@ func TestPerpetratorRole(t *testing.T) {
 		{"Al-Shabaab has claimed a string of attacks in the capital this year.", ""},
 		{"The army has been fighting Boko Haram for a decade.", ""},
 		{"Hamas officials condemned the attack.", ""},
+		{"The Taliban, who seized power this month, condemned the attack.", ""},
 	}
 	d := &document{}
 	for _, tt := range tests {
