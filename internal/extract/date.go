@@ -104,7 +104,8 @@ var (
 		"conference", "funeral", "vigil", "memorial", "released", "identified", "report",
 		"hearing", "trial", "convicted", "booked", "jailed", "bond", "statement", "announced",
 		"interview", "visited", "told reporters", "press", "mourn", "buried", "autopsy", "updated",
-		"discharged from", "investigat", "in connection with", "behind bars", "continued", "still at large", "remains in", "remained in"}
+		"discharged from", "investigat", "in connection with", "behind bars", "continued", "still at large", "remains in", "remained in",
+		"guilty", "acquitted", "verdict", "jury", "jurors", "extradited", "prison"}
 	deathContext = []string{"died", "dies", "pronounced dead", "succumbed", "passed away", "declared dead"}
 	reportVerbs  = []string{" said", " says", " told", " reported", " announced", " confirmed", " added", " stated"}
 	stampContext = []string{"updated", "posted", "published", "last modified", "copyright", "©"}

@@ -29,6 +29,7 @@ func TestDateContext(t *testing.T) {
 		{"A teen was charged with murder Thursday in the death of a clerk.", "Thursday", ctxAfter},
 		{"The man accused of shooting up the crab fest in April was freed.", "April", ctxEvent},
 		{"Police held a press conference Tuesday on Friday's officer-involved shooting.", "Friday's", ctxEvent},
+		{"He was found guilty in March of the murder of three people.", "March", ctxAfter},
 	} {
 		lower := strings.ToLower(tc.sentence)
 		i := strings.Index(lower, strings.ToLower(tc.date))
@@ -57,6 +58,9 @@ func TestMainDateTimeline(t *testing.T) {
 		{"month-refined-by-event-sentence", "2016-09-20",
 			"Two officers killed a 6-year-old boy and critically wounded his father after a car chase on November 3, 2015.\n\n" +
 				"A video showed the killing of the boy last November.", "2015-11-03"},
+		{"verdict-is-not-the-attack", "2019-08-20",
+			"The man who helped plan the bombing was jailed on Tuesday for at least 40 years.\n\n" +
+				"He was found guilty in June of the murder of the 15 people who died when a bomb exploded at a rail station on 4 May 2016.", "2016-05-04"},
 		{"year-refined-by-clock", "2016-11-03",
 			"High School Shooting 2016: a student shot himself in a parking lot.\n\n" +
 				"The call came in just after 3 p.m. on November 2, police said.", "2016-11-02"},
