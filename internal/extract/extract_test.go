@@ -201,6 +201,17 @@ func TestArticle(t *testing.T) {
 			want: want{country: "SE", city: "Stockholm", killed: -1, injured: -1, others: []string{"2017 SE"}, otherDates: []string{"2017-04"}, otherKilled: []int{5}},
 		},
 		{
+			// A village the gazetteer lacks, named where the attack
+			// happened, is the city; the town of the quoted official's
+			// diocese is not.
+			name:      "village-not-in-gazetteer",
+			title:     "Gunmen kill 11 at church in northern Burkina Faso",
+			published: "2023-05-08",
+			text: "Gunmen killed 11 worshippers in the village of Zanbouri in northern Burkina Faso on Sunday, a church official said.\n\n" +
+				"\"The attackers opened fire during mass,\" said the vicar of the Dori diocese, who asked not to be named.",
+			want: want{date: "2023-05-07", country: "BF", city: "Zanbouri", killed: 11},
+		},
+		{
 			// The shooter who took his own life in the sentence that
 			// counts his victim is one of the dead.
 			name:      "shooter-took-own-life",

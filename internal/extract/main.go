@@ -96,8 +96,23 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	var counties []countyMention
 	anchored := map[string]bool{} // the countries named by more than a town
 	hoods := d.neighbourhoods()
+	type townVote struct {
+		name string
+		w    float64
+		sent int
+	}
+	var named []townVote // the towns the text calls so, which may be the gazetteer's or not
 	d.mainSentences(func(s *sentence) {
 		w := d.weight(s)
+		if s.event {
+			for _, name := range townsIn(s) {
+				// "in the village of Essakane": where it happened; "near
+				// the city of Kerbala" is not.
+				if i := strings.Index(s.Text, name); i >= 0 && locativeIn(s.Text[:i]) {
+					named = append(named, townVote{name, 1.5 * w, s.Index})
+				}
+			}
+		}
 		for _, m := range s.counties {
 			counties = append(counties, countyMention{m, w, s.Index})
 			countries["US"] += 0.8 * w
@@ -223,6 +238,21 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			}
 		}
 		inRegion[c] += w
+	}
+	// A town the text names as one ("in the village of Essakane") that
+	// the gazetteer lacks in the story's country: a candidate of its own.
+	for _, t := range named {
+		k := gazetteer.Fold(t.name)
+		if local[k] == nil {
+			if knownTown(t.name, in.Country) {
+				continue
+			}
+			local[k] = localTown(t.name, in.Country)
+		}
+		inRegion[local[k]] += t.w
+		if _, ok := citySent[local[k]]; !ok {
+			citySent[local[k]] = t.sent
+		}
 	}
 	var city *gazetteer.City
 	best := 0.0
@@ -718,6 +748,24 @@ func locative(before string) bool {
 			if f[i] == "the" {
 				return i > 0 && locative(f[i-1])
 			}
+		}
+	}
+	return false
+}
+
+// locativeIn reports whether the text before a place ends in "in" or
+// in "in the ... town of": a place something happened in, not near.
+func locativeIn(before string) bool {
+	if !locative(before) {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(before[max(0, len(before)-60):]))
+	for i := len(f) - 1; i >= 0 && i >= len(f)-6; i-- {
+		switch f[i] {
+		case "in":
+			return true
+		case "near", "outside":
+			return false
 		}
 	}
 	return false

@@ -21,32 +21,42 @@ var townHeads = []string{"town of ", "village of ", "city of ", "hamlet of "}
 func (d *document) townsNamed() map[string]string {
 	var towns map[string]string
 	d.mainSentences(func(s *sentence) {
-		if len(s.lower) != len(s.Text) {
-			return // lower-casing moved the offsets
-		}
-		for _, head := range townHeads {
-			for from := 0; ; {
-				i := strings.Index(s.lower[from:], head)
-				if i < 0 {
-					break
-				}
-				i += from
-				from = i + len(head)
-				if i > 0 && isLetterByte(s.lower[i-1]) {
-					continue // "downtown of", "mid-city of"
-				}
-				if name := capitalisedRun(s.Text[from:], 3); name != "" {
-					if towns == nil {
-						towns = map[string]string{}
-					}
-					if k := gazetteer.Fold(name); towns[k] == "" {
-						towns[k] = name
-					}
-				}
+		for _, name := range townsIn(s) {
+			if towns == nil {
+				towns = map[string]string{}
+			}
+			if k := gazetteer.Fold(name); towns[k] == "" {
+				towns[k] = name
 			}
 		}
 	})
 	return towns
+}
+
+// townsIn returns the names sentence s calls a town: "the village of
+// Kukawa", "in the town of Palma".
+func townsIn(s *sentence) []string {
+	if len(s.lower) != len(s.Text) {
+		return nil // lower-casing moved the offsets
+	}
+	var names []string
+	for _, head := range townHeads {
+		for from := 0; ; {
+			i := strings.Index(s.lower[from:], head)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(head)
+			if i > 0 && isLetterByte(s.lower[i-1]) {
+				continue // "downtown of", "mid-city of"
+			}
+			if name := capitalisedRun(s.Text[from:], 3); name != "" {
+				names = append(names, name)
+			}
+		}
+	}
+	return names
 }
 
 // isLetterByte reports whether b is an ASCII letter.
@@ -85,6 +95,17 @@ func capitalisedRun(s string, words int) string {
 // or region.
 func localTown(name, country string) *gazetteer.City {
 	return &gazetteer.City{Name: name, Country: country}
+}
+
+// knownTown reports whether the gazetteer holds a town of that name in
+// the country.
+func knownTown(name, country string) bool {
+	for _, c := range gazetteer.Cities(name) {
+		if c.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // unresolved reports whether c is a localTown, not the gazetteer's.
