@@ -910,6 +910,21 @@ func (d *document) readPerpetrators(in *dossier.Incident, use func(int)) {
 var attackVerbs = []string{"attacked", "killed", "stormed", "bombed", "launched", "carried out", "struck",
 	"ambushed", "kidnapped", "abducted", "seized", "detonated", "opened fire", "raided", "targeted", "massacred"}
 
+// groupAttackers are the nouns a group names as its own attackers:
+// "al-Shabaab gunmen holed up inside the hotel", "Boko Haram fighters".
+var groupAttackers = []string{"gunmen", "gunman", "fighters", "militants", "insurgents", "jihadists", "attackers",
+	"assailants", "suicide bomber", "bomber", "bombers"}
+
+// hasPrefixAny reports whether s starts with one of the words ws.
+func hasPrefixAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || !isLetterByte(s[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
 // seizedPower are attack verbs used of taking a government, not of an
 // attack.
 var seizedPower = []string{"seized power", "seized control", "struck a deal", "launched a campaign", "launched an offensive"}
@@ -938,7 +953,8 @@ func perpetratorRole(s *sentence, m groups.Mention) string {
 	case hasAny(after, claimCues) || hasAny(before, claimedByCues):
 		return dossier.RoleClaimed
 	case hasAny(after, attributionCues) || hasAny(before, attributedToCues) || hasAny(after, attackVerbs) ||
-		strings.HasSuffix(strings.TrimSpace(before), " by") || strings.Contains(before, "militants from"):
+		strings.HasSuffix(strings.TrimSpace(before), " by") || strings.Contains(before, "militants from") ||
+		s.event && hasPrefixAny(strings.TrimLeft(after, " -'’s"), groupAttackers):
 		if hasAny(s.lower, suspicionCues) {
 			return dossier.RoleSuspected
 		}

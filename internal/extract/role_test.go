@@ -17,6 +17,8 @@ func TestPerpetratorRole(t *testing.T) {
 		{"No group claimed the bombing, but suspicion fell on the Pakistani Taliban.", "suspected"},
 		{"Officials blamed Boko Haram for the raid.", "attributed"},
 		{"Boko Haram fighters stormed the village.", "attributed"},
+		{"Troops were still battling al-Shabaab gunmen holed up inside the hotel on Saturday.", "attributed"},
+		{"The army has been fighting Boko Haram militants for a decade.", ""},
 		{"The Islamic State has carried out similar attacks in the province.", ""},
 		{"Al-Shabaab has claimed a string of attacks in the capital this year.", ""},
 		{"The army has been fighting Boko Haram for a decade.", ""},
