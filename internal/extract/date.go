@@ -106,6 +106,7 @@ var (
 		"interview", "visited", "told reporters", "press", "mourn", "buried", "autopsy", "updated",
 		"discharged from", "investigat", "in connection with", "behind bars", "continued", "still at large", "remains in", "remained in",
 		"guilty", "acquitted", "verdict", "jury", "jurors", "extradited", "prison"}
+	futureCues   = []string{" will ", " is to ", " are to ", "scheduled", " set to ", " set for ", "expected to", " is due ", " are due ", "slated"}
 	deathContext = []string{"died", "dies", "pronounced dead", "succumbed", "passed away", "declared dead"}
 	reportVerbs  = []string{" said", " says", " told", " reported", " announced", " confirmed", " added", " stated"}
 	stampContext = []string{"updated", "posted", "published", "last modified", "copyright", "©"}
@@ -133,6 +134,14 @@ func dateContext(lower string, start, end int) (kind, dist int) {
 	tb := strings.TrimSuffix(strings.TrimRight(before, " "), " on")
 	for _, w := range reportVerbs {
 		if strings.HasSuffix(tb, w) {
+			return ctxAfter, 0
+		}
+	}
+	// "the trial is to begin Tuesday", "will be arraigned on Monday": what
+	// is yet to come.
+	near := before[max(0, len(before)-30):]
+	for _, w := range futureCues {
+		if strings.Contains(near, w) {
 			return ctxAfter, 0
 		}
 	}

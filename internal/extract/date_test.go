@@ -30,6 +30,8 @@ func TestDateContext(t *testing.T) {
 		{"The man accused of shooting up the crab fest in April was freed.", "April", ctxEvent},
 		{"Police held a press conference Tuesday on Friday's officer-involved shooting.", "Friday's", ctxEvent},
 		{"He was found guilty in March of the murder of three people.", "March", ctxAfter},
+		{"The trial of a man charged in the fatal shooting is to begin Tuesday.", "Tuesday", ctxAfter},
+		{"He will be arraigned Monday in the shooting death of his neighbour.", "Monday", ctxAfter},
 	} {
 		lower := strings.ToLower(tc.sentence)
 		i := strings.Index(lower, strings.ToLower(tc.date))
