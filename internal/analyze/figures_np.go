@@ -50,6 +50,11 @@ var objBoundary = set(`and or in at on when while including during before after 
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 	september october november december dead killed injured wounded hurt others more`)
 
+// sourceWords after a capitalised word make it the source of a figure, not
+// a victim: "Turkish officials said", "Afghan police".
+var sourceWords = set(`officials official police authorities said says told reported media sources army military
+	ministry government spokesman spokeswoman`)
+
 // object reads the object of an active casualty verb starting at token k,
 // summing coordinated objects ("a woman and two others").
 func (c *fctx) object(k int) npRes {
@@ -82,6 +87,10 @@ func (c *fctx) object(k int) npRes {
 			break
 		}
 		if total.ok && r.numID >= 0 && !r.personNoun {
+			break
+		}
+		if total.ok && commaOnly && r.singleton && r.numID < 0 && c.toks[r.a].cap && sourceWords[c.lo(r.b+1)] {
+			// "killing one person, Turkish officials said": the source
 			break
 		}
 		if total.ok && total.numID >= 0 && !total.personNoun && r.numID < 0 && c.toks[r.a].cap {

@@ -67,6 +67,7 @@ func TestFigures(t *testing.T) {
 		{"Two bombers struck a bus station, killing 27 people and wounding around 300.", "killed 27; injured 300 about"},
 		// a bare count is not listed with the names of its source
 		{"Gunmen attacked the crowd, killing 60 people and wounding 143, U.S. and Afghan officials said.", "killed 60; injured 143"},
+		{"Two gunmen attacked a church during mass, killing one person, Turkish officials said.", "killed 1"},
 		{"The assault killed 13 U.S. service members and more than 170 Afghans.", "killed 183 more_than"},
 		{"Security forces killed all four militants who stormed the hotel.", "killed 4 attacker"},
 		{"The explosion injured more than 100 passengers.", "injured 100 more_than"},
