@@ -212,6 +212,18 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2023-05-07", country: "BF", city: "Zanbouri", killed: 11},
 		},
 		{
+			// A sentence that opens with a past date and an incident
+			// recalls one of the story's country, though it names no
+			// place the gazetteer knows.
+			name:      "opens-with-past-date",
+			title:     "Bomb kills 14 at bus station in Pakistan",
+			published: "2022-11-20",
+			text: "QUETTA, Pakistan - A bomb hidden in a cart exploded at a bus station in Quetta on Saturday, killing 14 people, police said.\n\n" +
+				"In June, a suicide bomber killed 31 people at a rally in the Kurram district.",
+			want: want{date: "2022-11-19", country: "PK", city: "Quetta", killed: 14, attackType: "bombing", suicide: false,
+				others: []string{"2022 PK"}, otherDates: []string{"2022-06"}, otherKilled: []int{31}},
+		},
+		{
 			// The shooter who took his own life in the sentence that
 			// counts his victim is one of the dead.
 			name:      "shooter-took-own-life",

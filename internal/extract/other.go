@@ -44,7 +44,7 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 		for _, j := range dated {
 			dt := s.dates[j]
 			places := owned[j]
-			if len(s.places) == 0 && main.Country != "" && namesIncident(s.lower, dt.End) {
+			if len(s.places) == 0 && main.Country != "" && (namesIncident(s.lower, dt.End) || opensIncident(s.lower, dt)) {
 				// "such as a 2009 suicide bombing of a graduation
 				// ceremony": a past incident of the story's country,
 				// which the sentence does not name again.
@@ -374,6 +374,31 @@ func namesIncident(lower string, end int) bool {
 		case incidentNouns[w]:
 			return true
 		case i >= 2 || !incidentModifiers[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// opensIncident reports whether the date opens the sentence and an
+// incident or its attackers follow it: "In July, a bombing at a political
+// rally killed 63 people", "Last year, gunmen stormed a school".
+func opensIncident(lower string, dt analyze.Date) bool {
+	lead := strings.Fields(lower[:min(dt.Start, len(lower))])
+	if len(lead) > 1 || len(lead) == 1 && lead[0] != "in" && lead[0] != "on" {
+		return false
+	}
+	rest := strings.TrimLeft(lower[min(dt.End, len(lower)):], " ")
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i, w := range words {
+		switch {
+		case i == 0 && (w == "a" || w == "an" || w == "the" || w == "two" || w == "three"):
+		case incidentNouns[w] || w == "gunmen" || w == "gunman" || w == "bomber" || w == "bombers" || w == "militants" || w == "attackers":
+			return true
+		case i >= 3 || !incidentModifiers[w]:
 			return false
 		}
 	}
