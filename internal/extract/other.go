@@ -82,11 +82,10 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 				// date before the next one ("... and the November 2015
 				// attacks in Paris that killed 130 people").
 				if len(places) == 1 && s.other != 0 {
-					switch {
-					case len(dated) == 1:
+					if len(dated) == 1 {
 						d.addOtherFacts(in, s, 0, len(s.Text))
-					case dateFollowing(s, dated, j) >= 0:
-						d.addOtherFigures(in, s, dt.End, dateFollowing(s, dated, j))
+					} else if next := dateFollowing(s, dated, j); next >= 0 {
+						d.addOtherFigures(in, s, dt.End, next)
 					}
 				}
 			}
@@ -115,8 +114,9 @@ func setCity(in *dossier.Incident, c *gazetteer.City) {
 	}
 }
 
-// dateFollowing returns where the dated date after s.dates[j] starts in
-// the sentence, or -1 when j is the last (or the dates are out of order).
+// dateFollowing returns where the figures of s.dates[j] end: where the
+// next of the dated dates starts, the sentence's end when j is the last,
+// or -1 when the next date does not follow it.
 func dateFollowing(s *sentence, dated []int, j int) int {
 	for k, o := range dated {
 		if o == j && k+1 < len(dated) {

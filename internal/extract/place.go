@@ -29,11 +29,11 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 	d.mainSentences(func(s *sentence) {
 		w := d.weight(s)
 		if s.event {
-			for _, name := range townsIn(s) {
+			for _, t := range townsIn(s) {
 				// "in the village of Essakane": where it happened; "near
 				// the city of Kerbala" is not.
-				if i := strings.Index(s.Text, name); i >= 0 && locativeIn(s.Text[:i]) {
-					named = append(named, townVote{name, 1.5 * w, s.Index})
+				if locativeIn(s.Text[:t.start]) {
+					named = append(named, townVote{t.name, 1.5 * w, s.Index})
 				}
 			}
 		}
@@ -652,47 +652,40 @@ func (d *document) titleElsewhere(m gazetteer.Mention) bool {
 // of where something happened: "in", "near", "outside", "outside of", or
 // one before a kind of town: "in the western city of", "near the
 // southern port town of".
-func locative(before string) bool {
+func locative(before string) bool { return locativeWord(before) != "" }
+
+// locativeIn reports whether the text before a place ends in "in" or
+// in "in the ... town of": a place something happened in, not near.
+func locativeIn(before string) bool { return locativeWord(before) == "in" }
+
+// locativeWord returns the preposition of where something happened that
+// the text before a place ends in (see locative), or "".
+func locativeWord(before string) string {
 	f := strings.Fields(strings.ToLower(before[max(0, len(before)-60):]))
 	if len(f) == 0 {
-		return false
+		return ""
 	}
-	switch f[len(f)-1] {
+	switch w := f[len(f)-1]; w {
 	case "in", "near", "outside":
-		return true
+		return w
 	case "of":
 		if len(f) > 1 && f[len(f)-2] == "outside" {
-			return true
+			return "outside"
 		}
 		if len(f) < 4 || !slices.Contains(townKinds, f[len(f)-2]) {
-			return false
+			return ""
 		}
 		// "the" and up to three words that describe the town.
 		for i := len(f) - 3; i >= max(0, len(f)-6); i-- {
 			if f[i] == "the" {
-				return i > 0 && locative(f[i-1])
+				if i == 0 {
+					return ""
+				}
+				return locativeWord(f[i-1])
 			}
 		}
 	}
-	return false
-}
-
-// locativeIn reports whether the text before a place ends in "in" or
-// in "in the ... town of": a place something happened in, not near.
-func locativeIn(before string) bool {
-	if !locative(before) {
-		return false
-	}
-	f := strings.Fields(strings.ToLower(before[max(0, len(before)-60):]))
-	for i := len(f) - 1; i >= 0 && i >= len(f)-6; i-- {
-		switch f[i] {
-		case "in":
-			return true
-		case "near", "outside":
-			return false
-		}
-	}
-	return false
+	return ""
 }
 
 // townKinds are the nouns of "the city of X", "the northern town of X".

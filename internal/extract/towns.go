@@ -21,25 +21,31 @@ var townHeads = []string{"town of ", "village of ", "city of ", "hamlet of "}
 func (d *document) townsNamed() map[string]string {
 	var towns map[string]string
 	d.mainSentences(func(s *sentence) {
-		for _, name := range townsIn(s) {
+		for _, t := range townsIn(s) {
 			if towns == nil {
 				towns = map[string]string{}
 			}
-			if k := gazetteer.Fold(name); towns[k] == "" {
-				towns[k] = name
+			if k := gazetteer.Fold(t.name); towns[k] == "" {
+				towns[k] = t.name
 			}
 		}
 	})
 	return towns
 }
 
+// townName is a name a sentence calls a town, with where it starts.
+type townName struct {
+	name  string
+	start int
+}
+
 // townsIn returns the names sentence s calls a town: "the village of
 // Kukawa", "in the town of Palma".
-func townsIn(s *sentence) []string {
+func townsIn(s *sentence) []townName {
 	if len(s.lower) != len(s.Text) {
 		return nil // lower-casing moved the offsets
 	}
-	var names []string
+	var names []townName
 	for _, head := range townHeads {
 		for from := 0; ; {
 			i := strings.Index(s.lower[from:], head)
@@ -52,7 +58,7 @@ func townsIn(s *sentence) []string {
 				continue // "downtown of", "mid-city of"
 			}
 			if name := capitalisedRun(s.Text[from:], 3); name != "" {
-				names = append(names, name)
+				names = append(names, townName{name, from})
 			}
 		}
 	}
