@@ -294,9 +294,17 @@ var sentenceOpener = set(`
 // gluedBoundary reports whether the terminator run text[i:j], directly
 // followed by text[j:] without a space, still ends a sentence: a lower-case
 // word (or a year) of at least two characters before it and a capitalised
-// word after it ("bombers.Police", "2016.She"), which no abbreviation,
-// domain name or decimal looks like.
+// word after it, perhaps behind an opening quote ("bombers.Police",
+// "2016.She", "damaged.“Also"), which no abbreviation, domain name or
+// decimal looks like.
 func gluedBoundary(text string, i, j, b int) bool {
+	for j < b {
+		r, w := runeAt(text, j)
+		if !isOpener(r) {
+			break
+		}
+		j += w
+	}
 	if j+1 >= b {
 		return false
 	}

@@ -37,6 +37,7 @@ func TestSentences(t *testing.T) {
 		{"He said, “It was awful.” Police arrived soon.", []string{"He said, “It was awful.”", "Police arrived soon."}},
 		{"Was anyone hurt? Nobody knows! The police are silent.", []string{"Was anyone hurt?", "Nobody knows!", "The police are silent."}},
 		{"by two bombers.Police spokesperson said only the bombers died.", []string{"by two bombers.", "Police spokesperson said only the bombers died."}},
+		{"A van burned.“Also at the market, a bomb went off.”", []string{"A van burned.", "“Also at the market, a bomb went off.”"}},
 		{"The site is WALB.com and it is free.", []string{"The site is WALB.com and it is free."}},
 		{"He waited… Then he left.", []string{"He waited…", "Then he left."}},
 		{"The rate was 3.5 percent. It fell.", []string{"The rate was 3.5 percent.", "It fell."}},
