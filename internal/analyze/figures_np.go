@@ -485,24 +485,8 @@ func (c *fctx) subject(tr trig) npRes {
 	// coordination: "A man and a woman were shot", "Four adults and two children were killed"
 	singles := r.singleton // every conjunct one person: "Mother, son shot"
 	if aux != 1 && !r.others && !c.partitive(r.np, r.b) {
-		for conj := 0; conj < 4; conj++ {
-			k := r.np - 1
-			if c.lo(k) != "and" && c.lo(k) != "," {
-				break
-			}
-			e := k - 1
-			if c.lo(k) == "and" && c.lo(e) == "," {
-				e--
-			}
-			e = c.skipAgeRange(e)
-			a2 := c.npBack(e)
-			if a2 > e {
-				break
-			}
-			r2 := c.evalNP(a2, e)
-			if !r2.ok || r2.value == 0 || !r2.plain || !(r2.singleton || r2.personNoun) {
-				break
-			}
+		for _, cj := range c.conjuncts(r.np) {
+			r2, a2 := cj.r, cj.np
 			singles = singles && r2.singleton
 			r.attacker = r.attacker && r2.attacker // "Officer, suspect wounded": not all attackers
 			r.value += r2.value
@@ -544,6 +528,63 @@ func (c *fctx) subject(tr trig) npRes {
 		}
 	}
 	return r
+}
+
+// conjunct is a noun phrase coordinated before a subject: np is where
+// its noun phrase starts.
+type conjunct struct {
+	r  npRes
+	np int
+}
+
+// conjuncts returns the noun phrases coordinated before the subject whose
+// noun phrase starts at np, nearest first: "Four adults and two children
+// were killed". When the leftmost is the object of a verb or preposition
+// ("taking about 170 guests and staff hostage, and at least 20 people
+// were killed"), the ", and" before the subject joins two clauses, and
+// what lies before it is not part of the subject.
+func (c *fctx) conjuncts(np int) []conjunct {
+	var out []conjunct
+	clause := -1 // how many conjuncts lie right of the last ", and"
+	for conj := 0; conj < 4; conj++ {
+		k := np - 1
+		if c.lo(k) != "and" && c.lo(k) != "," {
+			break
+		}
+		e := k - 1
+		if c.lo(k) == "and" && c.lo(e) == "," {
+			e--
+			if clause < 0 {
+				clause = len(out)
+			}
+		}
+		e = c.skipAgeRange(e)
+		a2 := c.npBack(e)
+		if a2 > e {
+			break
+		}
+		r2 := c.evalNP(a2, e)
+		if !r2.ok || r2.value == 0 || !r2.plain || !(r2.singleton || r2.personNoun) {
+			break
+		}
+		out = append(out, conjunct{r2, a2})
+		np = a2
+	}
+	if clause >= 0 && len(out) > 0 && c.governed(out[len(out)-1].r.a) {
+		out = out[:clause]
+	}
+	return out
+}
+
+// governed reports whether the noun phrase starting at token a is the
+// object of the word before it: a participle ("taking", "wounding") or a
+// preposition.
+func (c *fctx) governed(a int) bool {
+	if a <= 0 || c.toks[a-1].kind != tkWord {
+		return false
+	}
+	lo := c.lo(a - 1)
+	return strings.HasSuffix(lo, "ing") && len(lo) > 4 && !notParticiples[lo] || npPrep[lo] || lo == "with" || lo == "for"
 }
 
 // wholeCount returns the count of the whole in a partitive subject ("one

@@ -108,6 +108,8 @@ func TestFigures(t *testing.T) {
 		{"137 people were killed and more than 180 injured.", "killed 137; injured 180 more_than"},
 		{"At least 133 people were left dead and scores more were injured.", "killed 133 at_least; injured 40 vague"},
 		{"Four adults and two children were killed in a home on Tuesday.", "killed 6"},
+		{"Gunmen seized a hotel, taking about 90 guests and staff hostage, and at least 12 people were killed, police said.", "killed 12 at_least"},
+		{"A guard, a driver, and a cook were killed.", "killed 3"},
 		{"A man and a woman were shot near the park.", "injured 2 shot"},
 		{"A 16-year-old and two children were shot late Saturday.", "injured 3 shot"},
 		{"Two representatives of the diplomatic mission were killed.", "killed 2"},
