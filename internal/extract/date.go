@@ -64,7 +64,9 @@ func (d *document) mainDate() (date string, sent int, published bool) {
 	}
 	consider(&d.title, 0)
 	for i := 0; i < len(d.sents) && i < 3*ledeSentences; i++ {
-		consider(&d.sents[i], min(i, 12))
+		if d.sents[i].other != separate {
+			consider(&d.sents[i], min(i, 12))
+		}
 	}
 	for i := range d.captions {
 		consider(&d.captions[i], 4) // "a fire breaks out over the hall ... on Friday, March 22, 2024"

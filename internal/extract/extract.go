@@ -11,6 +11,8 @@
 //  2. Sentences that tell of another incident (a different year, or a date
 //     well before the main one, with attack vocabulary) are set aside as
 //     background and grouped by year and country into other incidents.
+//     A sentence that turns to another attack of the same days ("In a
+//     separate attack on Sunday, ...") is an incident of its own.
 //  3. The main incident is read from the rest, weighting the title, the
 //     dateline and the first sentences most.
 package extract
@@ -55,6 +57,7 @@ func Article(a *dossier.Article) Result {
 	}
 	res.Incidents = append(res.Incidents, main)
 	res.Incidents = append(res.Incidents, doc.otherIncidents(main)...)
+	res.Incidents = append(res.Incidents, doc.separateIncidents(main)...)
 	for i := range res.Incidents {
 		if in := &res.Incidents[i]; in.Date != "" && in.DateSource == "" {
 			in.DateSource = dossier.DateText // not the publication day: the text's own date

@@ -29,6 +29,8 @@ type want struct {
 	others                             []string // "YYYY CC" of each other incident, in order
 	otherDates                         []string // when set, each other incident's date, in order
 	otherKilled                        []int    // when set, each other incident's killed (-1: null), in order
+	otherCities                        []string // when set, each other incident's city, in order
+	otherInjured                       []int    // when set, each other incident's injured (-1: null), in order
 }
 
 func TestArticle(t *testing.T) {
@@ -210,6 +212,29 @@ func TestArticle(t *testing.T) {
 			text: "Gunmen killed 11 worshippers in the village of Zanbouri in northern Burkina Faso on Sunday, a church official said.\n\n" +
 				"\"The attackers opened fire during mass,\" said the vicar of the Dori diocese, who asked not to be named.",
 			want: want{date: "2023-05-07", country: "BF", city: "Zanbouri", killed: 11},
+		},
+		{
+			// Sentences that turn to other attacks of the same day
+			// are incidents of their own, with the sentence that goes
+			// on with them; they neither place nor count the main one.
+			name:      "separate-attacks-same-day",
+			title:     "Gunmen kill nine in raid on village in central Nigeria",
+			published: "2023-04-17",
+			text: "MINNA, Nigeria - Gunmen killed nine people in an attack on Kpaduma village in Niger state on Sunday, police said.\n\n" +
+				"In a separate attack on Sunday, gunmen killed four farmers near Kontagora, a local official said. Two others were wounded.\n\n" +
+				"\u201cAlso at Gwada village, bandits abducted 12 women,\u201d a resident said.",
+			want: want{date: "2023-04-16", country: "NG", city: "Kpaduma", killed: 9,
+				others: []string{"2023 NG", "2023 NG"}, otherDates: []string{"2023-04-16", "2023-04-16"},
+				otherCities: []string{"Kontagora", "Gwada"}, otherKilled: []int{4, -1}, otherInjured: []int{2, -1}},
+		},
+		{
+			// "Also in the attack" goes on with the main incident.
+			name:      "also-in-the-attack",
+			title:     "Bomb kills six at checkpoint in Somalia",
+			published: "2023-04-17",
+			text: "MOGADISHU - A car bomb exploded at a checkpoint in Mogadishu on Sunday, killing six soldiers, police said.\n\n" +
+				"Also in the attack, three passers-by were wounded, a doctor said.",
+			want: want{date: "2023-04-16", country: "SO", city: "Mogadishu", killed: 6, injured: 3},
 		},
 		{
 			// A sentence that opens with a past date and an incident
@@ -520,6 +545,12 @@ func TestArticle(t *testing.T) {
 				}
 				if i < len(w.otherKilled) {
 					checkInt(t, "other killed", o.Killed, w.otherKilled[i])
+				}
+				if i < len(w.otherInjured) {
+					checkInt(t, "other injured", o.Injured, w.otherInjured[i])
+				}
+				if i < len(w.otherCities) && o.City != w.otherCities[i] {
+					t.Errorf("other incident %d: city %q, want %q", i, o.City, w.otherCities[i])
 				}
 			}
 			for _, f := range m.Figures {

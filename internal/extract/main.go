@@ -15,6 +15,7 @@ const ledeSentences = 6
 // the way. ok is false when the article tells of no violent incident.
 func (d *document) mainIncident() (dossier.Incident, bool) {
 	in := dossier.Incident{Main: true}
+	d.markSeparate()
 	date, dateSent, published := d.mainDate()
 	in.Date = date
 	if published {

@@ -32,7 +32,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			for _, t := range townsIn(s) {
 				// "in the village of Essakane": where it happened; "near
 				// the city of Kerbala" is not.
-				if locativeIn(s.Text[:t.start]) {
+				if t.after || locativeIn(s.Text[:t.start]) {
 					named = append(named, townVote{t.name, 1.5 * w, s.Index})
 				}
 			}

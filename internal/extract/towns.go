@@ -34,13 +34,20 @@ func (d *document) townsNamed() map[string]string {
 }
 
 // townName is a name a sentence calls a town, with where it starts.
+// after is set when the kind of town follows the name and a preposition
+// of place precedes it: "at Dusuma village", "in Kuriga town".
 type townName struct {
 	name  string
 	start int
+	after bool
 }
 
+// townTails are the kinds of town that follow a name: "at Dusuma
+// village". Only lower case: "Cape Town", "Greenwich Village" are names.
+var townTails = []string{" village", " town"}
+
 // townsIn returns the names sentence s calls a town: "the village of
-// Kukawa", "in the town of Palma".
+// Kukawa", "in the town of Palma", "at Dusuma village".
 func townsIn(s *sentence) []townName {
 	if len(s.lower) != len(s.Text) {
 		return nil // lower-casing moved the offsets
@@ -58,11 +65,49 @@ func townsIn(s *sentence) []townName {
 				continue // "downtown of", "mid-city of"
 			}
 			if name := capitalisedRun(s.Text[from:], 3); name != "" {
-				names = append(names, townName{name, from})
+				names = append(names, townName{name, from, false})
+			}
+		}
+	}
+	for _, tail := range townTails {
+		for from := 0; ; {
+			i := strings.Index(s.Text[from:], tail)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(tail)
+			if from < len(s.Text) && isLetterByte(s.Text[from]) {
+				continue // "townships", "villagers"
+			}
+			if start, ok := nameBefore(s.Text, i); ok {
+				names = append(names, townName{s.Text[start:i], start, true})
 			}
 		}
 	}
 	return names
+}
+
+// nameBefore returns where the run of one to three capitalised words that
+// ends at end starts, when a preposition of place comes before it: "at
+// Dusuma", "in Tungar Kwana", "on Kuriga".
+func nameBefore(text string, end int) (int, bool) {
+	f := strings.Fields(text[max(0, end-60):end])
+	for n := 1; n <= 3 && n < len(f); n++ {
+		w := f[len(f)-n]
+		if !isCapitalised(w) || strings.ContainsAny(w, ",.;:") {
+			return 0, false
+		}
+		switch f[len(f)-n-1] {
+		case "in", "at", "on", "In", "At", "On":
+			name := strings.Join(f[len(f)-n:], " ")
+			if !strings.HasSuffix(text[:end], name) {
+				return 0, false // the words were spaced otherwise
+			}
+			return end - len(name), true
+		}
+	}
+	return 0, false
 }
 
 // isLetterByte reports whether b is an ASCII letter.
