@@ -26,7 +26,8 @@ var personSg = set(`
 	congregant churchgoer parishioner mourner partygoer reveler reveller concertgoer graduate veteran vet retiree
 	pensioner grandchild stepchild godson goddaughter caregiver babysitter nanny sheriff marshal ranger constable
 	gendarme policewoman lawman agent detective investigator prosecutor attorney lawyer representative staffer
-	envoy ambassador consul aide bodyguard guardsman`)
+	envoy ambassador consul aide bodyguard guardsman governor minister president premier commissioner legislator
+	councillor councilor cleric scholar headmaster headteacher administrator prefect governor-general`)
 
 // personPl are plural nouns for people (regular "-s" plurals of personSg are
 // recognised too).

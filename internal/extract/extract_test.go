@@ -228,6 +228,18 @@ func TestArticle(t *testing.T) {
 				otherCities: []string{"Kontagora", "Gwada"}, otherKilled: []int{4, -1}, otherInjured: []int{2, -1}},
 		},
 		{
+			// The group's official is the victim, not the attacker;
+			// "two other people" are killed besides him.
+			name:      "official-killed-two-others",
+			title:     "Provincial governor killed in suicide attack",
+			published: "2022-10-06",
+			text: "KABUL - The Taliban governor of the eastern Nuristan province was killed on Thursday when a suicide bomber blew himself up at a mosque in the city of Jalalabad, officials said.\n\n" +
+				"Two other people were killed and several were wounded, a police spokesman said.\n\n" +
+				"The Islamic State's local affiliate claimed responsibility through its Amaq agency.",
+			want: want{date: "2022-10-06", country: "AF", city: "Jalālābād", killed: 3, injured: -1, suicide: true, attackType: "bombing",
+				group: "Islamic State", role: "claimed"},
+		},
+		{
 			// "Also in the attack" goes on with the main incident.
 			name:      "also-in-the-attack",
 			title:     "Bomb kills six at checkpoint in Somalia",

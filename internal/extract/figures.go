@@ -89,11 +89,12 @@ func chooseFigures(found []sentFigure) (killed, injured *int, evidence []int) {
 			v := f.Value
 			switch f.Kind {
 			case "killed":
-				if killed != nil && oneByOne && f.s != killedAt && strings.Contains(f.Text, " also ") {
+				if killed != nil && oneByOne && f.s != killedAt && (strings.Contains(f.Text, " also ") || otherVictims(f.Text)) {
 					// "Mills was shot and killed ... Booker was also
-					// killed": one more than the victims named before. A
-					// stated total ("two were killed") already counts
-					// those it then names.
+					// killed", "The governor was killed ... Two other
+					// people were killed": more than the victims named
+					// before. A stated total ("two were killed") already
+					// counts those it then names.
 					killed = ptr(*killed + v)
 					killedAt = f.s
 					evidence = append(evidence, f.s.Index)
@@ -351,6 +352,17 @@ func isUpdate(phrase string) bool {
 	}
 	for _, w := range []string{"rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "now stands", "reached", "has grown"} {
 		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherVictims reports whether a figure's text counts victims besides
+// those named before: "Two other people were killed", "two others died".
+func otherVictims(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if w == "other" || w == "others" {
 			return true
 		}
 	}

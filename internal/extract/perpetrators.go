@@ -120,7 +120,8 @@ func perpetratorRole(s *sentence, m groups.Mention) string {
 
 // objectOfStruggle reports whether a group is named as what someone fights
 // or as a government ("a war against the new Taliban government and has
-// also attacked..."): then the verbs after it are not its own.
+// also attacked...", "the Taliban governor of Balkh was killed"): then
+// the verbs after it are not its own.
 func objectOfStruggle(before, after string) bool {
 	b := strings.TrimSpace(before)
 	for _, w := range []string{" the new", " the", " a"} {
@@ -132,7 +133,8 @@ func objectOfStruggle(before, after string) bool {
 		}
 	}
 	a := strings.TrimLeft(after, " -'’s")
-	for _, w := range []string{"government", "regime", "authorities", "administration", "rule", "officials", "spokesman", "spokesperson"} {
+	for _, w := range []string{"government", "regime", "authorities", "administration", "rule", "official", "spokesman", "spokesperson",
+		"governor", "minister", "ministry", "mayor", "envoy", "diplomat", "delegation", "police", "council"} {
 		if strings.HasPrefix(a, w) {
 			return true
 		}
