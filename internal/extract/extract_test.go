@@ -240,6 +240,18 @@ func TestArticle(t *testing.T) {
 				group: "Islamic State", role: "claimed"},
 		},
 		{
+			// A recalled attacker's nationality is not where it
+			// happened: the sentence names no place, so the recalled
+			// incident is of the story's country.
+			name:      "recalled-attacker-nationality",
+			title:     "Knife attack at Paris station wounds three",
+			published: "2024-02-04",
+			text: "PARIS - A man with a knife wounded three people at the Gare de Lyon railway station in Paris on Saturday, police said.\n\n" +
+				"The station is not far from where a Tunisian man drove a van into shoppers in March 2019, killing four people.",
+			want: want{date: "2024-02-03", country: "FR", city: "Paris", injured: 3,
+				others: []string{"2019 FR"}, otherDates: []string{"2019-03"}, otherKilled: []int{4}},
+		},
+		{
 			// "Also in the attack" goes on with the main incident.
 			name:      "also-in-the-attack",
 			title:     "Bomb kills six at checkpoint in Somalia",

@@ -44,10 +44,12 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 		for _, j := range dated {
 			dt := s.dates[j]
 			places := owned[j]
-			if len(s.places) == 0 && main.Country != "" && (namesIncident(s.lower, dt.End) || opensIncident(s.lower, dt)) {
+			if placeless(s) && main.Country != "" && (namesIncident(s.lower, dt.End) || opensIncident(s.lower, dt) || tollAfter(s, dt)) {
 				// "such as a 2009 suicide bombing of a graduation
-				// ceremony": a past incident of the story's country,
-				// which the sentence does not name again.
+				// ceremony", "where a man drove a truck into a market in
+				// December 2016, killing 12 people": a past incident of
+				// the story's country, which the sentence does not name
+				// again.
 				places = []place{{main.Country, nil}}
 			}
 			for _, p := range places {
@@ -308,12 +310,38 @@ func placeOfDate(between string) bool {
 	return false
 }
 
+// tollAfter reports whether a count of dead or hurt directly follows
+// date dt in its sentence: "in December 2016, killing 12 people".
+func tollAfter(s *sentence, dt analyze.Date) bool {
+	for _, f := range s.figures {
+		if f.Start >= dt.End && f.Start-dt.End < 24 && !f.Vague && !f.Claim {
+			return true
+		}
+	}
+	return false
+}
+
+// placeless reports whether sentence s names no place but countries used
+// of actors (see actorUse).
+func placeless(s *sentence) bool {
+	for _, m := range s.places {
+		if !actorUse(s.lower, m) {
+			return false
+		}
+	}
+	return true
+}
+
 // actorNouns are the words that make a country an actor, not a place:
-// "killed in a U.S. drone strike", "Russian forces".
+// "killed in a U.S. drone strike", "Russian forces", "a Tunisian man
+// drove a truck into a Christmas market" (his nationality, not where).
 var actorNouns = []string{"drone", "drones", "troops", "forces", "force", "soldiers",
 	"military", "air", "airstrike", "airstrikes", "service", "special", "navy",
 	"army", "embassy", "government", "officials", "intelligence", "president",
-	"authorities", "strike", "strikes", "withdrawal"}
+	"authorities", "strike", "strikes", "withdrawal",
+	"man", "men", "woman", "women", "national", "nationals", "citizen", "citizens", "gunman", "gunmen",
+	"attacker", "attackers", "supporter", "supporters", "teenager", "suspect", "suspects", "refugee",
+	"asylum", "migrant", "immigrant", "jihadist", "jihadists", "militant", "militants"}
 
 // actorUse reports whether the country or demonym m is used of an actor
 // (the word after it is one of actorNouns) rather than of a place.
