@@ -61,6 +61,23 @@ func TestAttackTypes(t *testing.T) {
 			kind:  "plot",
 			types: []string{dossier.Bombing},
 		},
+		{
+			// A vehicle driven into people is an unarmed assault
+			// (GTD): no firearm, explosive, fire or blade.
+			name:  "vehicle-ramming",
+			title: "Van plows into pedestrians in Toronto",
+			text: "A man drove a van into pedestrians on a busy street in Toronto on Monday, killing 10 people and injuring 15, police said.\n\n" +
+				"The driver was arrested a few blocks away.",
+			types: []string{dossier.UnarmedAssault},
+		},
+		{
+			name:  "plot-to-ram",
+			title: "Police foil plot to attack Christmas market",
+			text: "Police foiled a plot to attack a Christmas market in Cologne on Tuesday, prosecutors said.\n\n" +
+				"The suspect had told an informant he wanted to drive a truck into the crowd.",
+			kind:  "plot",
+			types: []string{dossier.UnarmedAssault},
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &dossier.Article{ID: tc.name, Title: tc.title, Text: tc.text, Language: "en", Published: day("2024-05-06")}

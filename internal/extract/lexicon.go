@@ -21,7 +21,7 @@ var attackCues = []cue{
 	{"gunfire", "armed_assault"}, {"gunshot", "armed_assault"}, {"stormed", "armed_assault"},
 	{"stabbing", "armed_assault"}, {"stabbed", "armed_assault"}, {"knife attack", "armed_assault"},
 	{"massacre", "armed_assault"}, {"raid", "armed_assault"}, {"ambush", "armed_assault"},
-	{"rammed", "armed_assault"}, {"ramming", "armed_assault"}, {"assailant", "armed_assault"},
+	{"assailant", "armed_assault"},
 	{"attackers", "armed_assault"}, {"militants attacked", "armed_assault"}, {"gun attack", "armed_assault"},
 	{"overran", "armed_assault"}, {"overrunning", "armed_assault"}, {"overrun", "armed_assault"},
 	{"kidnap", "kidnapping"}, {"abduct", "kidnapping"}, {"abducted", "kidnapping"},
@@ -29,7 +29,33 @@ var attackCues = []cue{
 	{"assassinat", "assassination"}, {"hijack", "hijacking"},
 	{"arson", "facility_attack"}, {"set fire", "facility_attack"}, {"torched", "facility_attack"},
 	{"set ablaze", "facility_attack"}, {"firebomb", "facility_attack"},
+	// A vehicle driven into people is an unarmed assault in GTD's
+	// codebook: harm by means other than explosives, firearms, fire or
+	// blades.
+	{"truck attack", "unarmed_assault"}, {"vehicle attack", "unarmed_assault"}, {"car attack", "unarmed_assault"},
 }
+
+func init() {
+	for _, p := range vehicleCues {
+		attackCues = append(attackCues, cue{p, "unarmed_assault"})
+		weaponCues = append(weaponCues, cue{p, "vehicle"})
+	}
+	eventCues = append(eventCues, vehicleCues...)
+}
+
+// vehicleCues tell of a vehicle driven into people: "rammed", "drove a
+// truck into", "plowed into the crowd".
+var vehicleCues = func() []string {
+	out := []string{"rammed", "ramming", "plowed into", "ploughed into", "plows into", "ploughs into"}
+	for _, verb := range []string{"drove", "drive", "driving", "drives"} {
+		for _, det := range []string{"a", "his", "her", "the"} {
+			for _, v := range []string{"car", "truck", "van", "lorry", "vehicle", "suv"} {
+				out = append(out, verb+" "+det+" "+v+" into")
+			}
+		}
+	}
+	return out
+}()
 
 // eventCues mark a sentence as telling of a violent incident at all.
 var eventCues = []string{
@@ -50,7 +76,7 @@ var weaponCues = []cue{
 	{"suicide vest", "explosives"}, {"rocket", "explosives"}, {"mortar", "explosives"},
 	{"knife", "melee"}, {"stabb", "melee"}, {"machete", "melee"}, {"axe", "melee"},
 	{"set fire", "incendiary"}, {"arson", "incendiary"}, {"petrol bomb", "incendiary"},
-	{"molotov", "incendiary"}, {"rammed", "vehicle"}, {"truck attack", "vehicle"},
+	{"molotov", "incendiary"}, {"truck attack", "vehicle"},
 }
 
 // targetCues map trigger words to GTD target types.
@@ -105,7 +131,7 @@ var (
 	plotCues = []string{"foiled", "thwarted", "plot to", "plotting", "planned attack", "planning an attack", "disrupted"}
 	// planCues mark a sentence that tells of what a plot meant to do.
 	planCues = []string{"plot to", "plotting to", "plotted to", "planned to", "planning to", "plans to",
-		"plan to", "intended to", "intending to", "conspir", "planned attack", "planned an attack"}
+		"plan to", "intended to", "intending to", "conspir", "planned attack", "planned an attack", "wanted to"}
 	// plannedAssaultCues are the armed-assault cues that tell of the plot's
 	// own means; "raid", "shot" and the like in a plot story are most often
 	// the police's.
