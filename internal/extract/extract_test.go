@@ -252,6 +252,17 @@ func TestArticle(t *testing.T) {
 				others: []string{"2019 FR"}, otherDates: []string{"2019-03"}, otherKilled: []int{4}},
 		},
 		{
+			// A recalled incident in a town the gazetteer lacks keeps
+			// the town's name.
+			name:      "recalled-unknown-town",
+			title:     "Gunmen attack army camp in central Mali",
+			published: "2019-03-18",
+			text: "BAMAKO - Gunmen attacked an army camp near Mopti in central Mali on Sunday, killing 16 soldiers, the army said.\n\n" +
+				"In January 2018, jihadists stormed a checkpoint in the village of Tenkiribougou, killing eight soldiers.",
+			want: want{date: "2019-03-17", country: "ML", killed: 16,
+				others: []string{"2018 ML"}, otherDates: []string{"2018-01"}, otherCities: []string{"Tenkiribougou"}, otherKilled: []int{8}},
+		},
+		{
 			// "Also in the attack" goes on with the main incident.
 			name:      "also-in-the-attack",
 			title:     "Bomb kills six at checkpoint in Somalia",

@@ -78,6 +78,16 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 				if in.City == "" && p.city != nil {
 					setCity(in, p.city)
 				}
+				if in.City == "" && len(dated) == 1 && len(places) == 1 {
+					// "In August, gunmen attacked a hotel in the central
+					// town of Sevare": a town the gazetteer lacks.
+					for _, t := range townsIn(s) {
+						if (t.after || locative(s.Text[:t.start])) && !knownTown(t.name, in.Country) {
+							in.City = t.name
+							break
+						}
+					}
+				}
 				in.Evidence = append(in.Evidence, s.Index)
 				// Figures and types belong to this incident only when the
 				// sentence tells of no other, or when they follow its
@@ -424,7 +434,7 @@ func opensIncident(lower string, dt analyze.Date) bool {
 	for i, w := range words {
 		switch {
 		case i == 0 && (w == "a" || w == "an" || w == "the" || w == "two" || w == "three"):
-		case incidentNouns[w] || w == "gunmen" || w == "gunman" || w == "bomber" || w == "bombers" || w == "militants" || w == "attackers":
+		case incidentNouns[w] || hasPrefixAny(w, groupAttackers):
 			return true
 		case i >= 3 || !incidentModifiers[w]:
 			return false
