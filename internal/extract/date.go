@@ -21,6 +21,7 @@ func (d *document) mainDate() (date string, sent int, published bool) {
 		score int
 	}
 	var best *cand
+	back := d.looksBack()
 	consider := func(s *sentence, pos int) {
 		for _, dt := range s.dates {
 			if d.afterPublication(dt) {
@@ -54,7 +55,11 @@ func (d *document) mainDate() (date string, sent int, published bool) {
 			} else if s.event {
 				score += 2
 			}
-			if !dt.Relative && d.published != nil && dt.Value[:4] < d.published.AddDate(0, 0, -7).Format("2006") {
+			switch {
+			case back && dt.Relative:
+				score -= 12 // the day of the remembrance, not of the incident
+			case back:
+			case !dt.Relative && d.published != nil && dt.Value[:4] < d.published.AddDate(0, 0, -7).Format("2006"):
 				score -= 12 // an explicit earlier year is usually background
 			}
 			if best == nil || score > best.score {
@@ -306,7 +311,10 @@ func groupHistory(s *sentence) bool {
 				continue
 			}
 			rest := s.lower[g.End:dt.Start]
-			if i := relativeAfter(rest); i >= 0 && !strings.ContainsAny(rest[i:], ";.") {
+			// The date must lie inside the relative clause: "al-Shabaab,
+			// which claimed the attack, later killed 12 people ... in
+			// March 2016" tells of the group's next incident.
+			if i := relativeAfter(rest); i >= 0 && !strings.ContainsAny(rest[i+2:], ";.,") {
 				in = true
 				break
 			}
@@ -337,12 +345,42 @@ func relativeAfter(rest string) int {
 // suicide attack ... in August 2021"), or outside the opening sentence.
 func isPast(s *sentence, dt analyze.Date, ref string) bool {
 	if ref != "" {
-		return isBefore(dt.Value, ref)
+		return isBefore(dt.Value, ref) || laterIncident(s, dt, ref)
 	}
 	if dt.Relative {
 		return false
 	}
 	return s.Index > 0 || recalls(s.lower)
+}
+
+// lookBackCues tell a story that looks back on its incident: "Ten years
+// after ...", "on the anniversary of", "Five years on".
+var lookBackCues = []string{"years after", "years since", "anniversary", "years ago", "years on", "months after",
+	"year after", "decade after", "decade since", "year since", "months since"}
+
+// looksBack reports whether the title or the first sentence looks back on
+// the incident (lookBackCues): the story's own days are those of a
+// remembrance, a trial or an inquiry, and the incident's date is the one
+// the text writes out.
+func (d *document) looksBack() bool {
+	if hasAny(d.title.lower, lookBackCues) {
+		return true
+	}
+	return len(d.sents) > 0 && hasAny(d.sents[0].lower, lookBackCues)
+}
+
+// laterIncident reports whether date dt of sentence s dates an incident
+// of a later year than the main one, whose date is ref, in a story that
+// looks back on it: "Ten years after al-Shabaab gunmen stormed the
+// Westgate mall ... It later killed 148 people at Garissa University
+// College in April 2015". The year must be written, and the words around
+// it not those of a trial or an arrest.
+func laterIncident(s *sentence, dt analyze.Date, ref string) bool {
+	if dt.Relative || len(ref) < 4 || yearOf(dt.Value) <= ref[:4] {
+		return false
+	}
+	ctx, _ := dateContext(s.lower, dt.Start, dt.End)
+	return ctx != ctxAfter && ctx != ctxStamp
 }
 
 // recallCues tell that a sentence looks back at an earlier incident.

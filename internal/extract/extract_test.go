@@ -263,6 +263,19 @@ func TestArticle(t *testing.T) {
 				others: []string{"2018 ML"}, otherDates: []string{"2018-01"}, otherCities: []string{"Tenkiribougou"}, otherKilled: []int{8}},
 		},
 		{
+			// An anniversary story: the main incident is years old,
+			// and a later incident it recalls is one of its own, not
+			// the main one's place or toll.
+			name:      "anniversary-later-incident",
+			title:     "Five years on, Sousse beach attack victims remembered",
+			published: "2020-06-26",
+			text: "SOUSSE, Tunisia - Five years after a gunman opened fire on tourists at a beach hotel in Sousse, killing 38 people, families gathered on the sand on Friday.\n\n" +
+				"The gunman attacked the Imperial Marhaba hotel on June 26, 2015.\n\n" +
+				"Islamic State, which claimed the attack, later killed 12 people at a market in Ben Gardane in March 2016.",
+			want: want{date: "2015-06-26", country: "TN", city: "Sousse", killed: 38,
+				others: []string{"2016 TN"}, otherDates: []string{"2016-03"}, otherKilled: []int{12}},
+		},
+		{
 			// "Also in the attack" goes on with the main incident.
 			name:      "also-in-the-attack",
 			title:     "Bomb kills six at checkpoint in Somalia",

@@ -44,7 +44,7 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 		for _, j := range dated {
 			dt := s.dates[j]
 			places := owned[j]
-			if placeless(s) && main.Country != "" && (namesIncident(s.lower, dt.End) || opensIncident(s.lower, dt) || tollAfter(s, dt)) {
+			if placeless(s) && main.Country != "" && (namesIncident(s.lower, dt.End) || opensIncident(s.lower, dt) || tollOf(s, dt, len(dated) == 1)) {
 				// "such as a 2009 suicide bombing of a graduation
 				// ceremony", "where a man drove a truck into a market in
 				// December 2016, killing 12 people": a past incident of
@@ -320,12 +320,25 @@ func placeOfDate(between string) bool {
 	return false
 }
 
-// tollAfter reports whether a count of dead or hurt directly follows
-// date dt in its sentence: "in December 2016, killing 12 people".
-func tollAfter(s *sentence, dt analyze.Date) bool {
+// tollOf reports whether the sentence counts the dead or hurt of the
+// incident of date dt: in dt's clause when dt is its only incident's date
+// ("later killed 12 people at a market in March 2016"), or directly after
+// dt ("in December 2016, killing 12 people"). "Since ... a 2009
+// crackdown, Boko Haram has been responsible for the death of over
+// 20,000" is not the toll of 2009.
+func tollOf(s *sentence, dt analyze.Date, only bool) bool {
 	for _, f := range s.figures {
-		if f.Start >= dt.End && f.Start-dt.End < 24 && !f.Vague && !f.Claim {
+		if f.Vague || f.Claim {
+			continue
+		}
+		if f.Start >= dt.End && f.Start-dt.End < 24 {
 			return true
+		}
+		if only {
+			from, to := min(f.End, dt.End), max(f.Start, dt.Start)
+			if from <= to && to <= len(s.lower) && !strings.ContainsAny(s.lower[from:to], ",;:") {
+				return true
+			}
 		}
 	}
 	return false
