@@ -55,6 +55,10 @@ var objBoundary = set(`and or in at on when while including during before after 
 var sourceWords = set(`officials official police authorities said says told reported media sources army military
 	ministry government spokesman spokeswoman`)
 
+// speechVerbs after a noun phrase make it a speaker: "killing five
+// soldiers, an officer said".
+var speechVerbs = set(`said says told added reported confirmed stated`)
+
 // object reads the object of an active casualty verb starting at token k,
 // summing coordinated objects ("a woman and two others").
 func (c *fctx) object(k int) npRes {
@@ -87,6 +91,11 @@ func (c *fctx) object(k int) npRes {
 			break
 		}
 		if total.ok && r.numID >= 0 && !r.personNoun {
+			break
+		}
+		if total.ok && commaOnly && r.numID < 0 && speechVerbs[c.lo(r.b+1)] {
+			// "killing five soldiers, a Somali army officer said": the
+			// one who speaks is the source
 			break
 		}
 		if total.ok && commaOnly && r.singleton && r.numID < 0 && c.toks[r.a].cap && sourceWords[c.lo(r.b+1)] {

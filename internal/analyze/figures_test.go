@@ -111,6 +111,7 @@ func TestFigures(t *testing.T) {
 		{"Gunmen seized a hotel, taking about 90 guests and staff hostage, and at least 12 people were killed, police said.", "killed 12 at_least"},
 		{"A guard, a driver, and a cook were killed.", "killed 3"},
 		{"The governor of the northern province was killed on Thursday.", "killed 1"},
+		{"Militants stormed the base, killing four soldiers, a local army officer said.", "killed 4"},
 		{"A man and a woman were shot near the park.", "injured 2 shot"},
 		{"A 16-year-old and two children were shot late Saturday.", "injured 3 shot"},
 		{"Two representatives of the diplomatic mission were killed.", "killed 2"},
