@@ -83,7 +83,7 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 					// town of Sevare": a town the gazetteer lacks.
 					for _, t := range townsIn(s) {
 						if (t.after || locative(s.Text[:t.start])) && !knownTown(t.name, in.Country) {
-							in.City = t.name
+							setCity(in, localTown(t.name, in.Country))
 							break
 						}
 					}

@@ -31,9 +31,13 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 		if s.event {
 			for _, t := range townsIn(s) {
 				// "in the village of Essakane": where it happened; "near
-				// the city of Kerbala" is not.
-				if t.after || locativeIn(s.Text[:t.start]) {
+				// the town of Noshki" counts half, as the place nearest
+				// to it.
+				switch loc := locativeWord(s.Text[:t.start]); {
+				case t.after || loc == "in":
 					named = append(named, townVote{t.name, 1.5 * w, s.Index})
+				case loc != "":
+					named = append(named, townVote{t.name, 0.75 * w, s.Index})
 				}
 			}
 		}
@@ -55,6 +59,8 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 					mw *= 0.5 // where the reporter sat
 				case !bureau(m) || !d.namesOtherTown(m):
 					mw *= 4
+				default:
+					mw *= 0.5 // a bureau over a story told in another town
 				}
 			}
 			far := landmark(s.Text, m.Start)
@@ -507,11 +513,12 @@ var (
 	}
 )
 
-// bureau reports whether a dateline's place is a national capital, where
-// the wire agencies keep their bureaus: "MANILA -" over a bombing in Jolo
-// tells where the reporter sat, so it weighs no more than any mention.
+// bureau reports whether a dateline's place is a national or provincial
+// capital, where the wire agencies keep their bureaus: "MANILA -" over a
+// bombing in Jolo, "QUETTA -" over an attack near Noshki tell where the
+// reporter sat, so they weigh no more than any mention.
 func bureau(m gazetteer.Mention) bool {
-	return m.Kind == gazetteer.KindCity && m.City.Feature == "PPLC"
+	return m.Kind == gazetteer.KindCity && m.City.Capital()
 }
 
 // namesOtherTown reports whether a sentence of the story (the title and
@@ -525,6 +532,13 @@ func (d *document) namesOtherTown(m gazetteer.Mention) bool {
 	d.mainSentences(func(s *sentence) {
 		for _, o := range s.places {
 			if o.Kind == gazetteer.KindCity && o.City.Country == m.City.Country && o.City.Name != m.City.Name {
+				other = true
+			}
+		}
+		// A town the text calls one, which the gazetteer may lack:
+		// "near the town of Noshki".
+		for _, t := range townsIn(s) {
+			if s.event && (t.after || locative(s.Text[:t.start])) && gazetteer.Fold(t.name) != gazetteer.Fold(m.City.Name) {
 				other = true
 			}
 		}

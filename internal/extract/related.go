@@ -158,7 +158,7 @@ func (d *document) separatePlace(s *sentence, in *dossier.Incident) {
 	}
 	for _, t := range townsIn(s) {
 		if t.after || locative(s.Text[:t.start]) {
-			in.City = t.name
+			setCity(in, localTown(t.name, in.Country))
 			break
 		}
 	}

@@ -141,10 +141,16 @@ func capitalisedRun(s string, words int) string {
 	return strings.TrimRight(s[:end], " -'’")
 }
 
-// localTown is a town the gazetteer does not hold in the story's country,
-// which the text names: it has a name and a country, and no coordinates
-// or region.
+// localTown is a town the gazetteer does not hold in the story's country
+// under the text's spelling: the gazetteer's town of another romanisation
+// ("Noshki" for "Nushki"), if exactly one has it, else the name with a
+// country and no coordinates or region.
 func localTown(name, country string) *gazetteer.City {
+	if c := gazetteer.Transliterated(name, country); c != nil {
+		t := *c
+		t.Name = name // the text's spelling, which readers and gold lists know
+		return &t
+	}
 	return &gazetteer.City{Name: name, Country: country}
 }
 
