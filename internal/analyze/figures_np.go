@@ -59,6 +59,21 @@ var sourceWords = set(`officials official police authorities said says told repo
 // soldiers, an officer said".
 var speechVerbs = set(`said says told added reported confirmed stated`)
 
+// speakersAt reports whether the words from token k up to the next
+// punctuation end in a speech verb: "a police officer and a hospital
+// official said".
+func (c *fctx) speakersAt(k int) bool {
+	for end := k + 16; k < len(c.toks) && k < end; k++ {
+		if c.isPunct(k) {
+			return false
+		}
+		if speechVerbs[c.lo(k)] {
+			return true
+		}
+	}
+	return false
+}
+
 // object reads the object of an active casualty verb starting at token k,
 // summing coordinated objects ("a woman and two others").
 func (c *fctx) object(k int) npRes {
@@ -93,9 +108,10 @@ func (c *fctx) object(k int) npRes {
 		if total.ok && r.numID >= 0 && !r.personNoun {
 			break
 		}
-		if total.ok && commaOnly && r.numID < 0 && speechVerbs[c.lo(r.b+1)] {
-			// "killing five soldiers, a Somali army officer said": the
-			// one who speaks is the source
+		if total.ok && commaOnly && r.numID < 0 && c.speakersAt(r.a) {
+			// "killing five soldiers, a Somali army officer said",
+			// "injuring 20, a police officer and a hospital official
+			// said": those who speak are the source
 			break
 		}
 		if total.ok && commaOnly && r.singleton && r.numID < 0 && c.toks[r.a].cap && sourceWords[c.lo(r.b+1)] {

@@ -112,6 +112,7 @@ func TestFigures(t *testing.T) {
 		{"A guard, a driver, and a cook were killed.", "killed 3"},
 		{"The governor of the northern province was killed on Thursday.", "killed 1"},
 		{"Militants stormed the base, killing four soldiers, a local army officer said.", "killed 4"},
+		{"A bomb went off, killing 12 people and injuring 30, a police officer and a doctor told Reuters.", "killed 12; injured 30"},
 		{"A man and a woman were shot near the park.", "injured 2 shot"},
 		{"A 16-year-old and two children were shot late Saturday.", "injured 3 shot"},
 		{"Two representatives of the diplomatic mission were killed.", "killed 2"},
