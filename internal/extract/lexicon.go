@@ -98,7 +98,8 @@ var targetCues = []cue{
 // suicideCues mark a suicide attack.
 var suicideCues = []string{
 	"suicide bomb", "suicide attack", "suicide car", "suicide vest", "blew himself up",
-	"blew herself up", "blew themselves up", "suicide truck", "self-detonat",
+	"blew herself up", "blew themselves up", "suicide truck", "self-detonat", "suicide vehicle",
+	"suicide attacker", "suicide assault", "suicide mission", "suicide operation",
 }
 
 // claimCues follow a group that claims an attack; claimedByCues precede
@@ -123,7 +124,7 @@ var (
 	habitualCues = []string{"similar attack", "similar bombing", "similar assault", "such attacks", "previous attacks",
 		"past attacks", "earlier attacks", "other attacks", "several attacks", "numerous attacks", "many attacks",
 		"dozens of attacks", "hundreds of attacks", "a series of", "a string of", "a spate of", "a wave of",
-		"attacks in the past", "attacks in recent"}
+		"attacks in the past", "attacks in recent", "previously", "repeatedly", "frequently", "regularly", "in the past"}
 )
 
 // plotCues and arrestCues tell foiled plots and arrests from attacks.

@@ -96,9 +96,7 @@ func perpetratorRole(s *sentence, m groups.Mention) string {
 	if objectOfStruggle(before, after) {
 		return ""
 	}
-	if hasAny(after, habitualCues) {
-		after = "" // "has carried out similar attacks": not this one
-	}
+	after = habitualCut(after)
 	for _, p := range seizedPower {
 		after = strings.ReplaceAll(after, p, "") // "the Taliban, who seized power in 2021, condemned"
 	}
@@ -114,6 +112,26 @@ func perpetratorRole(s *sentence, m groups.Mention) string {
 		return dossier.RoleAttributed
 	case hasAny(before, suspectedOfCues):
 		return dossier.RoleSuspected
+	}
+	return ""
+}
+
+// habitualCut drops from the text after a group the clause that tells of
+// what the group does or did elsewhere (habitualCues): "has carried out
+// similar attacks in the area" leaves nothing; "IS, which has repeatedly
+// attacked the Hazara, claimed the attack" leaves "claimed the attack".
+func habitualCut(after string) string {
+	at := -1
+	for _, c := range habitualCues {
+		if i := indexAtWordStart(after, c); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return after
+	}
+	if j := strings.IndexByte(after[at:], ','); j >= 0 {
+		return after[at+j+1:]
 	}
 	return ""
 }

@@ -23,6 +23,8 @@ func TestPerpetratorRole(t *testing.T) {
 		{"Al-Shabaab has claimed a string of attacks in the capital this year.", ""},
 		{"The army has been fighting Boko Haram for a decade.", ""},
 		{"Hamas officials condemned the attack.", ""},
+		{"Islamic State has previously attacked the Hazara community in the area.", ""},
+		{"Islamic State, which has repeatedly attacked the Hazara, claimed the bombing.", "claimed"},
 		{"The Taliban governor of the province was killed when a bomber blew himself up.", ""},
 		{"He was the most senior Taliban official killed since the takeover.", ""},
 		{"The Taliban, who seized power this month, condemned the attack.", ""},
