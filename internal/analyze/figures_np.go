@@ -1299,6 +1299,16 @@ func (c *fctx) claimFor(f *fig) (claim bool, by string, ok bool) {
 	for p >= 0 && (c.lo(p) == "had" || c.lo(p) == "has" || c.lo(p) == "have" || c.lo(p) == "already" || c.lo(p) == "successfully") {
 		p--
 	}
+	if c.lo(p) == "and" {
+		// "said it carried out the attack and killed 30 soldiers": the
+		// claim's second verb
+		for k := p - 1; k > 0 && p-k <= 10 && !c.isPunct(k); k-- {
+			if lo := c.lo(k); lo == "it" || lo == "they" {
+				p = k
+				break
+			}
+		}
+	}
 	said := -1
 	if c.lo(p+1) == "have" && c.lo(p) == "to" && (c.lo(p-1) == "claimed" || c.lo(p-1) == "claims" || c.lo(p-1) == "claiming" || c.lo(p-1) == "claim") {
 		said = p - 1
@@ -1401,13 +1411,20 @@ func (c *fctx) speaker(k int) string {
 		e--
 	}
 	if e >= 0 && c.toks[e].text == "," {
-		// "Islamic State, in a statement, said": a short aside, no figure in it
+		// "Islamic State, in a statement, said": a short aside, no
+		// figure in it; or a relative clause on the speaker ("Al
+		// Shabaab, which has been fighting the government since 2006,
+		// said").
 		open := c.appositiveStart(e)
-		if open < 0 || e-open > 7 {
+		if open < 0 {
+			return ""
+		}
+		rel := c.lo(open+1) == "which" || c.lo(open+1) == "who"
+		if e-open > 7 && !(rel && e-open <= 24) {
 			return ""
 		}
 		for m := open + 1; m < e; m++ {
-			if c.cover[m] > 0 || strings.HasSuffix(c.lo(m), "ing") {
+			if c.cover[m] > 0 || !rel && strings.HasSuffix(c.lo(m), "ing") {
 				return ""
 			}
 		}

@@ -113,6 +113,7 @@ func TestFigures(t *testing.T) {
 		{"The governor of the northern province was killed on Thursday.", "killed 1"},
 		{"Militants stormed the base, killing four soldiers, a local army officer said.", "killed 4"},
 		{"A bomb went off, killing 12 people and injuring 30, a police officer and a doctor told Reuters.", "killed 12; injured 30"},
+		{"The group, which has fought the government for years, said it stormed the base and killed 40 soldiers.", "killed 40 claim"},
 		{"A man and a woman were shot near the park.", "injured 2 shot"},
 		{"A 16-year-old and two children were shot late Saturday.", "injured 3 shot"},
 		{"Two representatives of the diplomatic mission were killed.", "killed 2"},

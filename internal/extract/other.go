@@ -50,7 +50,7 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 				// December 2016, killing 12 people": a past incident of
 				// the story's country, which the sentence does not name
 				// again.
-				places = []place{{main.Country, nil}}
+				places = []place{{main.Country, nil, nil}}
 			}
 			for _, p := range places {
 				k := key{dt.Value[:4], p.country}
@@ -77,6 +77,9 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 				}
 				if in.City == "" && p.city != nil {
 					setCity(in, p.city)
+				}
+				if in.Region == "" && p.region != nil {
+					in.Region = p.region.Name // "also in Hiiraan region"
 				}
 				if in.City == "" && len(dated) == 1 && len(places) == 1 {
 					// "In August, gunmen attacked a hotel in the central
@@ -218,6 +221,7 @@ func sinceRef(lower string, dt analyze.Date) bool {
 type place struct {
 	country string
 	city    *gazetteer.City
+	region  *gazetteer.Region // the region named, when no city is
 }
 
 // placesByDate hands each place of a sentence to the date nearest to it, so
@@ -260,13 +264,13 @@ func placesByDate(s *sentence, refs []int) [][]place {
 		return best
 	}
 	seen := make([]map[string]bool, len(s.dates))
-	add := func(j int, code string, c *gazetteer.City) {
+	add := func(j int, code string, c *gazetteer.City, r *gazetteer.Region) {
 		if seen[j] == nil {
 			seen[j] = map[string]bool{}
 		}
 		if code != "" && !seen[j][code] {
 			seen[j][code] = true
-			out[j] = append(out[j], place{code, c})
+			out[j] = append(out[j], place{code, c, r})
 		}
 	}
 	// "The attack in Moscow came after ISIS claimed two bombings in
@@ -283,13 +287,13 @@ func placesByDate(s *sentence, refs []int) [][]place {
 			}
 			switch {
 			case pass == 0 && m.Kind == gazetteer.KindCity:
-				add(j, m.City.Country, m.City)
+				add(j, m.City.Country, m.City, nil)
 			case pass == 1 && m.Kind == gazetteer.KindCountry:
-				add(j, m.Country.Code, nil)
+				add(j, m.Country.Code, nil, nil)
 			case pass == 1 && m.Kind == gazetteer.KindRegion:
-				add(j, m.Region.Country, nil)
+				add(j, m.Region.Country, nil, m.Region)
 			case pass == 2 && m.Kind == gazetteer.KindDemonym && len(out[j]) == 0:
-				add(j, m.Country.Code, nil)
+				add(j, m.Country.Code, nil, nil)
 			}
 		}
 	}

@@ -88,7 +88,10 @@ var seizedPower = []string{"seized power", "seized control", "struck a deal", "l
 // ("claimed by Daesh", "blamed al-Shabaab"). A suspicion word in the
 // sentence lowers an attribution to a suspicion.
 func perpetratorRole(s *sentence, m groups.Mention) string {
-	after := clause(s.lower[m.End:min(len(s.lower), m.End+90)])
+	// "Al Shabaab, which has been fighting the government since 2006,
+	// said it carried out the attack": the verb comes after the aside.
+	window := 90 + asideLen(s.lower[m.End:])
+	after := clause(s.lower[m.End:min(len(s.lower), m.End+window)])
 	before := s.lower[max(0, m.Start-45):m.Start]
 	if i := strings.LastIndexAny(before, ".;"); i >= 0 {
 		before = before[i+1:]
@@ -114,6 +117,19 @@ func perpetratorRole(s *sentence, m groups.Mention) string {
 		return dossier.RoleSuspected
 	}
 	return ""
+}
+
+// asideLen returns the length of the relative clause or aside that opens
+// the text after a group's name and closes with a comma (", which has
+// been fighting the government since 2006,"), or 0.
+func asideLen(after string) int {
+	if !strings.HasPrefix(after, ", which ") && !strings.HasPrefix(after, ", who ") && !strings.HasPrefix(after, ", known as ") {
+		return 0
+	}
+	if j := strings.IndexByte(after[2:], ','); j >= 0 && j < 160 {
+		return j + 3
+	}
+	return 0
 }
 
 // habitualCut drops from the text after a group the clause that tells of

@@ -23,6 +23,7 @@ func TestPerpetratorRole(t *testing.T) {
 		{"Al-Shabaab has claimed a string of attacks in the capital this year.", ""},
 		{"The army has been fighting Boko Haram for a decade.", ""},
 		{"Hamas officials condemned the attack.", ""},
+		{"Al-Shabaab, which has been fighting to topple the Somali government and impose its own rule since 2006, said its fighters carried out the bombing.", "claimed"},
 		{"Islamic State has previously attacked the Hazara community in the area.", ""},
 		{"Islamic State, which has repeatedly attacked the Hazara, claimed the bombing.", "claimed"},
 		{"The Taliban governor of the province was killed when a bomber blew himself up.", ""},
