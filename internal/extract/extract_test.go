@@ -276,6 +276,29 @@ func TestArticle(t *testing.T) {
 				others: []string{"2016 TN"}, otherDates: []string{"2016-03"}, otherKilled: []int{12}},
 		},
 		{
+			// A district named like a town of another state is not
+			// that town: the state the text names wins, and the
+			// village named near it is the place.
+			name:      "namesake-in-unnamed-state",
+			title:     "Maoists kill 10 police in ambush in central India",
+			published: "2021-04-04",
+			text: "RAIPUR, India - Maoist rebels killed 10 policemen in an ambush in the central state of Chhattisgarh on Saturday, police said.\n\n" +
+				"The rebels attacked a patrol near the village of Jonaguda in Bijapur district, an official said.",
+			want: want{date: "2021-04-03", country: "IN", region: "Chhattisgarh", city: "Jonaguda", killed: 10},
+		},
+		{
+			// A provincial capital's dateline that the story names
+			// again as the place is no bureau, though another town is
+			// named.
+			name:      "capital-dateline-named-again",
+			title:     "Gunman kills four near Jerusalem synagogue",
+			published: "2023-01-28",
+			text: "JERUSALEM - A gunman opened fire outside a synagogue in east Jerusalem on Friday, killing four people, police said.\n\n" +
+				"The attacker, a resident of east Jerusalem, was shot dead by police.\n\n" +
+				"The shooting came a day after a raid in the West Bank town of Jenin.",
+			want: want{date: "2023-01-27", country: "IL", city: "Jerusalem", killed: 4},
+		},
+		{
 			// "Also in the attack" goes on with the main incident.
 			name:      "also-in-the-attack",
 			title:     "Bomb kills six at checkpoint in Somalia",

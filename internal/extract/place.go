@@ -52,12 +52,17 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			}
 			mw := w
 			if s.Index == 0 && m.Start < 40 && isDateline(s.Text, m.End) {
+				if m.Kind == gazetteer.KindCity {
+					// The dateline names the story's city outright:
+					// "JERUSALEM -" anchors Israel (see unanchored).
+					anchored[m.City.Country] = true
+				}
 				switch {
 				case d.bureauAway(s, m):
 					mw = 0 // a bureau over a story of another region
 				case elsewhere(s, m) || d.titleElsewhere(m):
 					mw *= 0.5 // where the reporter sat
-				case !bureau(m) || !d.namesOtherTown(m):
+				case !bureau(m) || !d.namesOtherTown(m) || d.namedAgain(m):
 					mw *= 4
 				default:
 					mw *= 0.5 // a bureau over a story told in another town
@@ -129,6 +134,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			top, topW = r, w
 		}
 	}
+	outright := func(r *gazetteer.Region) bool { return regions[r] > 0 } // the text names it, not only its towns
 	inRegion := make(map[*gazetteer.City]float64, len(cities))
 	var towns map[string]string // read once, when a city abroad needs it
 	townsRead := false
@@ -153,7 +159,7 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 			}
 			c = local[k]
 		}
-		if r := gazetteer.RegionOf(c); top != nil && r != nil && r != top && regionEv[r] < topW {
+		if r := gazetteer.RegionOf(c); top != nil && r != nil && r != top && (regionEv[r] < topW || !outright(r) && outright(top)) {
 			// Outvoted: the text means a namesake in the region it
 			// names most, if there is one ("Williston" in a story of
 			// Levy County is Williston, Florida), and no city at all
@@ -163,7 +169,10 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 					citySent[n] = citySent[c]
 				}
 				c = n
-			} else if regionEv[r]*2 < topW {
+			} else if regionEv[r]*2 < topW || !outright(r) && outright(top) {
+				// "in Bijapur district" of Chhattisgarh, which the
+				// text names, is not Karnataka's Bijapur, which it
+				// does not.
 				continue
 			}
 		}
@@ -544,6 +553,21 @@ func (d *document) namesOtherTown(m gazetteer.Mention) bool {
 		}
 	})
 	return other
+}
+
+// namedAgain reports whether a main sentence after the dateline names
+// the dateline's city m again: "JERUSALEM - ... outside a synagogue in
+// east Jerusalem".
+func (d *document) namedAgain(m gazetteer.Mention) bool {
+	again := false
+	d.mainSentences(func(s *sentence) {
+		for _, o := range s.places {
+			if o.Kind == gazetteer.KindCity && o.City == m.City && (s.Index != 0 || o.Start != m.Start) {
+				again = true
+			}
+		}
+	})
+	return again
 }
 
 // bureauAway reports whether the title or the lede s, under the
