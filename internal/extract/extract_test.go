@@ -299,6 +299,16 @@ func TestArticle(t *testing.T) {
 			want: want{date: "2023-01-27", country: "IL", city: "Jerusalem", killed: 4},
 		},
 		{
+			// "In another development" is as often the same story's
+			// next turn: the risen toll is the main incident's.
+			name:      "another-development",
+			title:     "Bomb kills 30 at market in Pakistan",
+			published: "2023-03-04",
+			text: "PESHAWAR - A bomb exploded at a crowded market in Peshawar on Friday, killing 30 people, police said.\n\n" +
+				"In another development, officials said the death toll had risen to 40.",
+			want: want{date: "2023-03-03", country: "PK", city: "Peshawar", killed: 40},
+		},
+		{
 			// "Also in the attack" goes on with the main incident.
 			name:      "also-in-the-attack",
 			title:     "Bomb kills six at checkpoint in Somalia",

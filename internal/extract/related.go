@@ -21,12 +21,16 @@ const (
 )
 
 // separateCues open a sentence that turns to another incident of the
-// same days. The first group needs nothing after it; the second needs a
-// capitalised word (a place or a day) after it: "Also at Dusuma village",
-// "Also on Sunday", not "Also in the attack".
+// same days. The first group needs an incident noun within the next few
+// words ("In a separate attack", "In another deadly shooting"), not "In
+// another development", which is as often the same story's; the second
+// needs nothing after it; the third needs a capitalised word (a place or
+// a day) after it: "Also at Dusuma village", "Also on Sunday", not "Also
+// in the attack".
 var (
-	separateCues = []string{"in a separate ", "in separate ", "in another ", "in a second ", "in a similar ",
-		"in a related ", "in an unrelated ", "in a different ", "separately, ", "elsewhere, ", "elsewhere in "}
+	separateNounCues = []string{"in a separate ", "in separate ", "in another ", "in a second ", "in a similar ",
+		"in a related ", "in an unrelated ", "in a different "}
+	separateCues      = []string{"separately, ", "elsewhere, ", "elsewhere in "}
 	separatePlaceCues = []string{"also at ", "also in ", "also on ", "meanwhile, in ", "meanwhile in "}
 )
 
@@ -57,7 +61,18 @@ func (d *document) markSeparate() {
 // phrase, perhaps behind an opening quote.
 func opensSeparate(text string) bool {
 	text = strings.TrimLeftFunc(text, func(r rune) bool { return unicode.IsSpace(r) || isQuote(r) })
-	head := strings.ToLower(text[:min(len(text), 40)])
+	head := strings.ToLower(text[:min(len(text), 60)])
+	for _, c := range separateNounCues {
+		if strings.HasPrefix(head, c) {
+			words := strings.FieldsFunc(head[len(c):], func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+			for _, w := range words[:min(len(words), 3)] {
+				if incidentNouns[strings.TrimSuffix(w, "s")] || incidentNouns[w] || w == "incident" || w == "incidents" {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	for _, c := range separateCues {
 		if strings.HasPrefix(head, c) {
 			return true
