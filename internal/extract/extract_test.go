@@ -289,14 +289,16 @@ func TestArticle(t *testing.T) {
 		{
 			// A provincial capital's dateline that the story names
 			// again as the place is no bureau, though another town is
-			// named.
+			// named. "came a day after" a raid ties an incident of the
+			// day before.
 			name:      "capital-dateline-named-again",
 			title:     "Gunman kills four near Jerusalem synagogue",
 			published: "2023-01-28",
 			text: "JERUSALEM - A gunman opened fire outside a synagogue in east Jerusalem on Friday, killing four people, police said.\n\n" +
 				"The attacker, a resident of east Jerusalem, was shot dead by police.\n\n" +
-				"The shooting came a day after a raid in the West Bank town of Jenin.",
-			want: want{date: "2023-01-27", country: "IL", city: "Jerusalem", killed: 4},
+				"The shooting came a day after a raid in the West Bank town of Jenin killed nine people.",
+			want: want{date: "2023-01-27", country: "IL", city: "Jerusalem", killed: 4,
+				others: []string{"2023 PS"}, otherDates: []string{"2023-01-26"}, otherKilled: []int{9}},
 		},
 		{
 			// "In another development" is as often the same story's
@@ -307,6 +309,19 @@ func TestArticle(t *testing.T) {
 			text: "PESHAWAR - A bomb exploded at a crowded market in Peshawar on Friday, killing 30 people, police said.\n\n" +
 				"In another development, officials said the death toll had risen to 40.",
 			want: want{date: "2023-03-03", country: "PK", city: "Peshawar", killed: 40},
+		},
+		{
+			// "The arrests came a day after the bombing": no incident
+			// of its own, and the sentence's own dates date what it
+			// tells.
+			name:      "arrests-came-after",
+			title:     "Bomb kills 8 at bus stop in Nigeria",
+			published: "2023-05-02",
+			text: "MAIDUGURI, Nigeria - A bomb exploded at a bus stop in Maiduguri on Monday, killing eight people, police said.\n\n" +
+				"The arrests came a day after the bombing that killed eight.\n\n" +
+				"The attack came days after gunmen who killed 20 people in Konduga in March were sentenced.",
+			want: want{date: "2023-05-01", country: "NG", city: "Maiduguri", killed: 8,
+				others: []string{"2023 NG"}, otherDates: []string{"2023-03"}, otherKilled: []int{20}},
 		},
 		{
 			// "Also in the attack" goes on with the main incident.

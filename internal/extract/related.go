@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -42,7 +43,7 @@ var (
 func (d *document) markSeparate() {
 	for i := 1; i < len(d.sents); i++ {
 		s := &d.sents[i]
-		if !s.event || len(s.figures) == 0 && len(s.attack) == 0 || !opensSeparate(s.Text) {
+		if !s.event || len(s.figures) == 0 && len(s.attack) == 0 || !opensSeparate(s.Text) && cameAfter(s) < 0 {
 			continue
 		}
 		s.other = separate
@@ -115,6 +116,9 @@ func (d *document) separateIncidents(main dossier.Incident) []dossier.Incident {
 			continue
 		}
 		in := dossier.Incident{Date: main.Date, Country: main.Country}
+		if k := cameAfter(s); k >= 0 {
+			in.Date = daysBefore(main.Date, cameAfterCues[k].days)
+		}
 		for _, dt := range s.dates {
 			if !d.afterPublication(dt) && (in.Date == "" || compatible(dt.Value, in.Date) && len(dt.Value) > len(in.Date)) {
 				in.Date = dt.Value
@@ -132,6 +136,68 @@ func (d *document) separateIncidents(main dossier.Incident) []dossier.Incident {
 		out = append(out, in)
 	}
 	return out
+}
+
+// cameAfterCues tie the main incident to one just before it: "The
+// shooting came a day after an Israeli raid in Jenin killed nine". days
+// is how long before; -1 when the text does not say ("days after").
+var cameAfterCues = []struct {
+	phrase string
+	days   int
+}{
+	{"a day after ", 1}, {"one day after ", 1}, {"two days after ", 2}, {"three days after ", 3},
+	{"hours after ", 0}, {"a week after ", 7}, {"days after ", -1},
+}
+
+// cameAfter returns which of cameAfterCues ties the main incident, named
+// in a few words before "came" or "comes", to an incident the rest of the
+// sentence tells of with a figure or a method; or -1. "The arrests came a
+// day after the bombing" does not: arrests are no incident noun. Nor does
+// a sentence with dates of its own ("came days after ... Abdeslam, who
+// killed 130 people in Paris in November"): they date what it tells.
+func cameAfter(s *sentence) int {
+	if len(s.dates) > 0 {
+		return -1
+	}
+	for _, verb := range []string{" came ", " comes "} {
+		i := strings.Index(s.lower, verb)
+		if i < 0 || i > 40 {
+			continue
+		}
+		subject := strings.Fields(s.lower[:i])
+		if len(subject) == 0 || len(subject) > 4 || !incidentNouns[subject[len(subject)-1]] && subject[len(subject)-1] != "it" {
+			continue
+		}
+		rest := s.lower[i+len(verb):]
+		for k, c := range cameAfterCues {
+			if !strings.HasPrefix(rest, c.phrase) {
+				continue
+			}
+			from := i + len(verb) + len(c.phrase)
+			for _, f := range s.figures {
+				if f.Start >= from {
+					return k
+				}
+			}
+			for _, a := range attackCues {
+				if containsAtWordStart(s.lower[from:], a.phrase) {
+					return k
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// daysBefore returns the day n days before date, at day precision; the
+// month of date when n is -1 or date is not a day.
+func daysBefore(date string, n int) string {
+	t, err := time.Parse("2006-01-02", date)
+	if err != nil || n < 0 {
+		return date[:min(len(date), 7)]
+	}
+	return t.AddDate(0, 0, -n).Format("2006-01-02")
 }
 
 // lastSeparate returns the index of the sentence that opened the
