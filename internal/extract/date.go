@@ -392,15 +392,7 @@ var recallCues = []string{"since", "was responsible for", "were responsible for"
 func recalls(lower string) bool { return hasAny(lower, recallCues) }
 
 // recallAt returns where the first recall cue of the sentence starts, or -1.
-func recallAt(lower string) int {
-	at := -1
-	for _, c := range recallCues {
-		if i := indexAtWordStart(lower, c); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
-	return at
-}
+func recallAt(lower string) int { return firstCue(lower, recallCues) }
 
 // isBefore reports whether date v lies clearly before the main date: an
 // earlier year, or the same year more than 45 days earlier where both are

@@ -165,6 +165,18 @@ func hasAny(lower string, cues []string) bool {
 	return false
 }
 
+// firstCue returns where the earliest of cues occurs in s at a word start
+// (see indexAtWordStart), or -1.
+func firstCue(s string, cues []string) int {
+	at := -1
+	for _, c := range cues {
+		if i := indexAtWordStart(s, c); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
 // containsAtWordStart reports whether phrase occurs in s beginning at a word
 // boundary. Cues of three letters or fewer ("gun", "bus", "ied") must also
 // end a word (a plural s allowed), so "bus" does not fire on "business".

@@ -85,7 +85,7 @@ func (d *document) otherIncidents(main dossier.Incident) []dossier.Incident {
 					// "In August, gunmen attacked a hotel in the central
 					// town of Sevare": a town the gazetteer lacks.
 					for _, t := range townsIn(s) {
-						if (t.after || locative(s.Text[:t.start])) && !knownTown(t.name, in.Country) {
+						if t.placed(s.Text) && !knownTown(t.name, in.Country) {
 							setCity(in, localTown(t.name, in.Country))
 							break
 						}

@@ -137,12 +137,7 @@ func asideLen(after string) int {
 // similar attacks in the area" leaves nothing; "IS, which has repeatedly
 // attacked the Hazara, claimed the attack" leaves "claimed the attack".
 func habitualCut(after string) string {
-	at := -1
-	for _, c := range habitualCues {
-		if i := indexAtWordStart(after, c); i >= 0 && (at < 0 || i < at) {
-			at = i
-		}
-	}
+	at := firstCue(after, habitualCues)
 	if at < 0 {
 		return after
 	}

@@ -62,10 +62,14 @@ func (d *document) readPlace(in *dossier.Incident, use func(int)) {
 					mw = 0 // a bureau over a story of another region
 				case elsewhere(s, m) || d.titleElsewhere(m):
 					mw *= 0.5 // where the reporter sat
-				case !bureau(m) || !d.namesOtherTown(m) || d.namedAgain(m):
+				case !bureau(m):
 					mw *= 4
 				default:
-					mw *= 0.5 // a bureau over a story told in another town
+					if other, again := d.datelineTowns(m); other && !again {
+						mw *= 0.5 // a bureau over a story told in another town
+					} else {
+						mw *= 4
+					}
 				}
 			}
 			far := landmark(s.Text, m.Start)
@@ -530,44 +534,37 @@ func bureau(m gazetteer.Mention) bool {
 	return m.Kind == gazetteer.KindCity && m.City.Capital()
 }
 
-// namesOtherTown reports whether a sentence of the story (the title and
-// the sentences not set aside as background) names a town of m's country
-// other than m: a bureau's dateline over a story told in another town.
-// A capital's dateline over a story that names no other town of its
-// country is where the story happened: "LONDON -" over arrests in
-// Britain.
-func (d *document) namesOtherTown(m gazetteer.Mention) bool {
-	other := false
+// datelineTowns reads, in one pass over the story (the title and the
+// sentences not set aside as background), what it names beside the
+// dateline's city m. other: a town of m's country other than m, which
+// makes a capital's dateline a bureau's over a story told in another
+// town; a capital's dateline over a story that names no other town of
+// its country is where the story happened ("LONDON -" over arrests in
+// Britain). again: m itself after the dateline ("JERUSALEM - ... outside
+// a synagogue in east Jerusalem"), which makes it the story's town all
+// the same.
+func (d *document) datelineTowns(m gazetteer.Mention) (other, again bool) {
 	d.mainSentences(func(s *sentence) {
 		for _, o := range s.places {
-			if o.Kind == gazetteer.KindCity && o.City.Country == m.City.Country && o.City.Name != m.City.Name {
+			if o.Kind != gazetteer.KindCity {
+				continue
+			}
+			if o.City.Country == m.City.Country && o.City.Name != m.City.Name {
 				other = true
+			}
+			if o.City == m.City && (s.Index != 0 || o.Start != m.Start) {
+				again = true
 			}
 		}
 		// A town the text calls one, which the gazetteer may lack:
 		// "near the town of Noshki".
 		for _, t := range townsIn(s) {
-			if s.event && (t.after || locative(s.Text[:t.start])) && gazetteer.Fold(t.name) != gazetteer.Fold(m.City.Name) {
+			if s.event && t.placed(s.Text) && gazetteer.Fold(t.name) != gazetteer.Fold(m.City.Name) {
 				other = true
 			}
 		}
 	})
-	return other
-}
-
-// namedAgain reports whether a main sentence after the dateline names
-// the dateline's city m again: "JERUSALEM - ... outside a synagogue in
-// east Jerusalem".
-func (d *document) namedAgain(m gazetteer.Mention) bool {
-	again := false
-	d.mainSentences(func(s *sentence) {
-		for _, o := range s.places {
-			if o.Kind == gazetteer.KindCity && o.City == m.City && (s.Index != 0 || o.Start != m.Start) {
-				again = true
-			}
-		}
-	})
-	return again
+	return other, again
 }
 
 // bureauAway reports whether the title or the lede s, under the

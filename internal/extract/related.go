@@ -104,14 +104,18 @@ func isQuote(r rune) bool {
 // dropped.
 func (d *document) separateIncidents(main dossier.Incident) []dossier.Incident {
 	var out []dossier.Incident
+	cur := -1 // the incident of out that continued sentences go on with
 	for i := range d.sents {
 		s := &d.sents[i]
-		if s.other == continued && len(out) > 0 && out[len(out)-1].Evidence[0] == d.lastSeparate(i) {
-			in := &out[len(out)-1]
-			d.addOtherFacts(in, s, 0, len(s.Text))
-			in.Evidence = append(in.Evidence, s.Index)
+		if s.other == continued {
+			if cur >= 0 {
+				in := &out[cur]
+				d.addOtherFacts(in, s, 0, len(s.Text))
+				in.Evidence = append(in.Evidence, s.Index)
+			}
 			continue
 		}
+		cur = -1
 		if s.other != separate {
 			continue
 		}
@@ -134,6 +138,7 @@ func (d *document) separateIncidents(main dossier.Incident) []dossier.Incident {
 		}
 		in.Evidence = []int{s.Index}
 		out = append(out, in)
+		cur = len(out) - 1
 	}
 	return out
 }
@@ -200,17 +205,6 @@ func daysBefore(date string, n int) string {
 	return t.AddDate(0, 0, -n).Format("2006-01-02")
 }
 
-// lastSeparate returns the index of the sentence that opened the
-// separate incident sentence i continues, or -1.
-func (d *document) lastSeparate(i int) int {
-	for i--; i >= 0 && d.sents[i].other == continued; i-- {
-	}
-	if i >= 0 && d.sents[i].other == separate {
-		return i
-	}
-	return -1
-}
-
 // separatePlace places a separate incident where its sentence says: the
 // first town it names (the gazetteer's, or one the text calls a town:
 // "at Dusuma village"), else the region or country it names, else the
@@ -238,7 +232,7 @@ func (d *document) separatePlace(s *sentence, in *dossier.Incident) {
 		in.Country = country
 	}
 	for _, t := range townsIn(s) {
-		if t.after || locative(s.Text[:t.start]) {
+		if t.placed(s.Text) {
 			setCity(in, localTown(t.name, in.Country))
 			break
 		}

@@ -42,6 +42,13 @@ type townName struct {
 	after bool
 }
 
+// placed reports whether the text before the name puts something there:
+// the name follows its kind of town after a preposition of place ("at
+// Dusuma village"), or a preposition of place comes before it ("in the
+// town of Palma", "near the town of Noshki"; see locative). text is the
+// sentence the name was read from.
+func (t townName) placed(text string) bool { return t.after || locative(text[:t.start]) }
+
 // townTails are the kinds of town that follow a name: "at Dusuma
 // village". Only lower case: "Cape Town", "Greenwich Village" are names.
 var townTails = []string{" village", " town"}
@@ -155,15 +162,12 @@ func localTown(name, country string) *gazetteer.City {
 }
 
 // knownTown reports whether the gazetteer holds a town of that name in
-// the country.
+// the country (alpha-2, not empty).
 func knownTown(name, country string) bool {
-	for _, c := range gazetteer.Cities(name) {
-		if c.Country == country {
-			return true
-		}
-	}
-	return false
+	_, ok := gazetteer.CityByName(name, country)
+	return ok && country != ""
 }
 
-// unresolved reports whether c is a localTown, not the gazetteer's.
+// unresolved reports whether c is a localTown the gazetteer has no entry
+// for: a name and a country, without coordinates or region.
 func unresolved(c *gazetteer.City) bool { return c.ID == 0 }
